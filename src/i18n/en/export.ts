@@ -1,0 +1,2 @@
+/** English strings of the export dialog and bundle. */
+export const exportText = {};

@@ -1,0 +1,2 @@
+/** English findings strings. */
+export const findings = {};

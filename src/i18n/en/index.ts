@@ -1,0 +1,10 @@
+/** The English catalogue, one namespace per area; every user-visible string lives here. */
+import { exportText } from './export';
+import { findings } from './findings';
+import { modes } from './modes';
+import { options } from './options';
+import { panel } from './panel';
+import { targets } from './targets';
+import { ui } from './ui';
+
+export const en = { findings, modes, options, panel, targets, ui, export: exportText };

@@ -1,0 +1,2 @@
+/** English modes strings. */
+export const modes = {};

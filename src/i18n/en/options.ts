@@ -1,0 +1,2 @@
+/** English options strings. */
+export const options = {};

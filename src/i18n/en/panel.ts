@@ -1,0 +1,2 @@
+/** English strings of the bond panel and findings list. */
+export const panel = {};

@@ -1,0 +1,2 @@
+/** English names and descriptions of the export targets. */
+export const targets = {};

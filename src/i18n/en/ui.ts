@@ -1,0 +1,2 @@
+/** English ui strings. */
+export const ui = {};

@@ -1,0 +1,28 @@
+/**
+ * One i18next instance factory shared by the app and the command line, so a finding reads the
+ * same everywhere. Catalogues live in src/i18n/<lang>/.
+ */
+import i18next, { type i18n, type TFunction } from 'i18next';
+import type { Finding } from '../model/types';
+import { en } from './en';
+
+export const LANGUAGES = ['en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Creates an initialised i18next instance (synchronous: the catalogues are bundled). */
+export function createI18n(lng: Language = 'en'): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng,
+    fallbackLng: 'en',
+    resources: { en: { translation: en } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return instance;
+}
+
+/** The human message for a finding, from its code and params. */
+export function findingMessage(t: TFunction, finding: Finding): string {
+  return t(`findings.${finding.code}`, { ...finding.params, defaultValue: finding.code });
+}
