@@ -8,6 +8,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import playwright from 'eslint-plugin-playwright';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -24,6 +25,16 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          alwaysTryTypes: false,
+          noWarnOnMultipleProjects: true,
+          project: ['tsconfig.app.json', 'tsconfig.core.json', 'tsconfig.node.json'],
+        }),
+      ],
+    },
     rules: {
       'import-x/no-cycle': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -51,7 +62,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...browserOnly, ...forms, 'fflate', 'node:*'], message: 'src/model is pure.' },
+            {
+              group: [...browserOnly, ...forms, 'fflate', 'node:*'],
+              message: 'src/model is pure.',
+            },
             { group: [...appLayers, '**/export/**'], message: 'src/model imports only itself.' },
           ],
         },
@@ -84,7 +98,10 @@ export default tseslint.config(
     files: ['src/**/*.tsx', 'src/components/**/*.ts', 'src/store/**/*.ts'],
     ...reactHooks.configs.flat.recommended,
     ...jsxA11y.flatConfigs.recommended,
-    plugins: { ...reactHooks.configs.flat.recommended.plugins, ...jsxA11y.flatConfigs.recommended.plugins },
+    plugins: {
+      ...reactHooks.configs.flat.recommended.plugins,
+      ...jsxA11y.flatConfigs.recommended.plugins,
+    },
     rules: {
       ...reactHooks.configs.flat.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
@@ -100,6 +117,7 @@ export default tseslint.config(
     plugins: { vitest },
     rules: {
       ...vitest.configs.recommended.rules,
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
       'vitest/no-focused-tests': 'error',
       'vitest/no-disabled-tests': 'error',
     },
