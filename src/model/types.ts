@@ -17,20 +17,9 @@ export const BOND_MODES = [
 export type BondMode = (typeof BOND_MODES)[number];
 
 export type XmitHashPolicy =
-  | 'layer2'
-  | 'layer3+4'
-  | 'layer2+3'
-  | 'encap2+3'
-  | 'encap3+4'
-  | 'vlan+srcmac';
+  'layer2' | 'layer3+4' | 'layer2+3' | 'encap2+3' | 'encap3+4' | 'vlan+srcmac';
 export type ArpValidate =
-  | 'none'
-  | 'active'
-  | 'backup'
-  | 'all'
-  | 'filter'
-  | 'filter_active'
-  | 'filter_backup';
+  'none' | 'active' | 'backup' | 'all' | 'filter' | 'filter_active' | 'filter_backup';
 export type ArpAllTargets = 'any' | 'all';
 export type FailOverMac = 'none' | 'active' | 'follow';
 export type OnOff = 'off' | 'on';

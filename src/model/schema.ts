@@ -1,0 +1,109 @@
+/**
+ * The zod 4 shape of a design file (shared/spec/design-and-cli.md, version 1): JavaScript types
+ * and allowed keys only. Values (ranges, names, addresses) are checked by the rules, so each
+ * problem gets its own finding code; zod issues become generic findings here.
+ */
+import { z } from 'zod';
+import { errorAt } from './findings';
+import { jsonPointer } from './json-pointer';
+import { OPTION_INFO, OPTION_NAMES, type OptionKind } from './options';
+import type { Finding } from './types';
+
+/* Any JavaScript number, NaN and Infinity included, so that the rules can name the problem. */
+const anyNumber = z.custom<number>((v) => typeof v === 'number', { error: 'number' });
+const stringList = z.array(z.string());
+
+const OPTION_SHAPE: Record<OptionKind, z.ZodType> = {
+  int: anyNumber,
+  enum: z.string(),
+  'ipv4-list': stringList,
+  'ipv6-list': stringList,
+  ifname: z.string(),
+  mac: z.string(),
+  'queue-list': stringList,
+};
+
+/** Builds the design schema; `strict` refuses unknown keys in nics, bonds and options. */
+export function createDesignSchema(strict: boolean) {
+  const object = strict ? z.strictObject : z.object;
+  const options = object(
+    Object.fromEntries(
+      OPTION_NAMES.map((name) => [name, OPTION_SHAPE[OPTION_INFO[name].kind].optional()]),
+    ),
+  );
+  const ipv4 = z.discriminatedUnion('method', [
+    object({
+      method: z.literal('static'),
+      address: z.string(),
+      prefix: anyNumber,
+      gateway: z.string().optional(),
+    }),
+    object({ method: z.literal('dhcp') }),
+    object({ method: z.literal('none') }),
+  ]);
+  return z.object({
+    version: z.literal(1),
+    host: z.object({ name: z.string().optional() }).optional(),
+    nics: z.array(
+      object({
+        name: z.string(),
+        model: z.string().optional(),
+        driver: z.string().optional(),
+        mac: z.string().optional(),
+        speed: anyNumber.optional(),
+      }),
+    ),
+    bonds: z.array(
+      object({
+        name: z.string(),
+        mode: z.string(),
+        slaves: stringList.default([]),
+        options: options.default({}),
+        ipv4: ipv4.optional(),
+        mtu: anyNumber.optional(),
+      }),
+    ),
+    layout: z.record(z.string(), z.object({ x: anyNumber, y: anyNumber })).optional(),
+  });
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.expected;
+  if (issue.code === 'custom') return 'number';
+  if (issue.code === 'invalid_value') return issue.values.map(String).join(', ');
+  return 'value';
+}
+
+/** Turns zod issues into findings with JSON Pointer paths. */
+export function issuesToFindings(issues: readonly z.core.$ZodIssue[], input: unknown): Finding[] {
+  return issues.flatMap((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => errorAt('unknown-key', jsonPointer(...path, key), { key }));
+    }
+    const last = path[path.length - 1];
+    if (path.length === 1 && last === 'version') {
+      return [
+        errorAt('version-unsupported', '/version', { version: String(valueAt(input, path)) }),
+      ];
+    }
+    if (last === 'method' && path[path.length - 2] === 'ipv4') {
+      return [
+        errorAt('ipv4-method-invalid', jsonPointer(...path), {
+          method: String(valueAt(input, path)),
+        }),
+      ];
+    }
+    const code = valueAt(input, path) === undefined ? 'value-missing' : 'value-wrong-type';
+    return [errorAt(code, jsonPointer(...path), { expected: expectedOf(issue) })];
+  });
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let current = input;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
