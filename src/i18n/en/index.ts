@@ -4,7 +4,16 @@ import { findings } from './findings';
 import { modes } from './modes';
 import { options } from './options';
 import { panel } from './panel';
-import { targets } from './targets';
+import { cli, exportFindings, targets } from './targets';
 import { ui } from './ui';
 
-export const en = { findings, modes, options, panel, targets, ui, export: exportText };
+export const en = {
+  findings: { ...findings, ...exportFindings },
+  modes,
+  options,
+  panel,
+  targets,
+  cli,
+  ui,
+  export: exportText,
+};

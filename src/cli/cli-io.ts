@@ -1,0 +1,69 @@
+/**
+ * What the command line shares between commands: its I/O seam (so tests run it in-process),
+ * the English messages (src/i18n) and the two ways of printing findings that the spec fixes:
+ * `error  /bonds/0/options/lacp_rate  <message> [code]` lines, or one JSON object.
+ */
+import type { i18n, TFunction } from 'i18next';
+import { createI18n, findingMessage } from '../i18n/i18n';
+import type { Finding } from '../model/types';
+
+/** Where the command line writes and what it resolves relative paths against. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  cwd: string;
+}
+
+/** Exit statuses of shared/spec/design-and-cli.md. */
+export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
+
+/** The i18n instance of the command line (English). */
+export function createCliI18n(): i18n {
+  return createI18n();
+}
+
+// Names and values in a design may hold newlines or terminal escapes; printed raw, they would
+// forge extra finding lines or drive the terminal. C0, DEL and C1 are shown escaped.
+function isUnprintable(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** `text` with control characters shown as `\u000a`-style escapes. */
+export function printable(text: string): string {
+  return [...text]
+    .map((char) =>
+      isUnprintable(char) ? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}` : char,
+    )
+    .join('');
+}
+
+/** Writes `text` as lines; control characters inside each line are escaped. */
+export function writeLines(stream: CliIo['stdout'], text: string | readonly string[]): void {
+  const lines = typeof text === 'string' ? [text] : text;
+  stream.write(lines.map((line) => `${printable(line)}\n`).join(''));
+}
+
+/** The human form of findings, one line each. */
+export function findingLines(t: TFunction, findings: readonly Finding[]): string[] {
+  return findings.map(
+    (finding) =>
+      // The root pointer is the empty string; a token keeps the columns readable.
+      `${finding.severity}  ${finding.path === '' ? '(design)' : finding.path}  ${findingMessage(
+        t,
+        finding,
+      )} [${finding.code}]`,
+  );
+}
+
+/** The JSON form of findings: `{"findings":[{severity, code, path, message}]}`. */
+export function findingsJson(t: TFunction, findings: readonly Finding[]): string {
+  return JSON.stringify({
+    findings: findings.map((finding) => ({
+      severity: finding.severity,
+      code: finding.code,
+      path: finding.path,
+      message: findingMessage(t, finding),
+    })),
+  });
+}
