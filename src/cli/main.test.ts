@@ -226,13 +226,29 @@ describe('bondsmith export', () => {
 });
 
 describe('bondsmith usage', () => {
-  it('lists the targets', async () => {
-    expect(await cli('targets')).toEqual({
-      status: 0,
-      stdout:
-        'rhel5  ifcfg files, /etc/modprobe.conf options and rc.local ifenslave for Red Hat Enterprise Linux 5 and CentOS 5\n',
-      stderr: '',
-    });
+  it('lists every target id of the spec with its description, one per line', async () => {
+    const result = await cli('targets');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.map((line) => line.split(/ +/)[0])).toEqual([
+      'rhel5',
+      'rhel',
+      'nm-keyfile',
+      'nmcli',
+      'netplan',
+      'networkd',
+      'ifupdown',
+      'nmstate',
+      'iproute2',
+      'ansible',
+    ]);
+    expect(lines[0]).toBe(
+      'rhel5       ifcfg files, /etc/modprobe.conf options and rc.local ifenslave for Red Hat Enterprise Linux 5 and CentOS 5',
+    );
+    expect(lines[5]).toBe(
+      'networkd    .netdev and .network files for systemd-networkd, time values with explicit units',
+    );
   });
 
   it.each([[[]], [['--help']], [['-h']], [['check', '--help']]])(

@@ -9,6 +9,7 @@ export const EXPORT_FINDING_CODES = [
   'target-unknown',
   'target-option-unsupported',
   'target-option-value-unsupported',
+  'target-option-needs',
   'target-bond-name-unsupported',
 ] as const;
 export type ExportFindingCode = (typeof EXPORT_FINDING_CODES)[number];

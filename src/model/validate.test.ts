@@ -52,7 +52,7 @@ const twoBonds = (second: Partial<Bond>, first: Partial<Bond> = {}) =>
     makeBond({ name: 'bond1', slaves: ['eth2', 'eth3'], ipv4: { method: 'none' }, ...second }),
   ]);
 const cast = (value: unknown) => value as Design;
-const arp = { miimon: undefined, arp_interval: 1000, arp_ip_target: ['192.168.1.1'] } as const;
+const arp: BondOptions = { miimon: undefined, arp_interval: 1000, arp_ip_target: ['192.168.1.1'] };
 
 interface Case {
   title: string;

@@ -3,8 +3,15 @@
  * shared/reference/validators.md). Each check returns the tool's complaints; an empty list means
  * the tool accepted the file. A missing tool throws with the install hint (npm test installs them).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -96,10 +103,66 @@ export function netplanGenerate(files: Record<string, string>): {
   return { problems, root };
 }
 
-/** systemd-networkd's own parser over a folder of .netdev/.network files. */
-export function checkNetworkdDir(dir: string): string[] {
-  const result = run(join(HERE, 'networkd-check.sh'), [dir]);
-  return result.status === 0 ? [] : lines(result.stdout + result.stderr);
+const NETWORKD_PARALLEL_RUNS = 8;
+const NETWORKD_CANARY = 'zz-canary.network';
+const NETWORKD_CANARY_COMPLAINT = new RegExp(`/${NETWORKD_CANARY}:\\d+: Unknown section 'Canary'`);
+
+/**
+ * Writes .netdev/.network files flat into a fresh folder networkd can read, plus a canary file
+ * it must complain about, so a check that passes proves the folder was read.
+ */
+export function writeNetworkdDir(files: { path: string; contents: string }[]): string {
+  const dir = tempDir('bondsmith-networkd-');
+  // networkd drops to the systemd-network user: a 0700 mkdtemp folder would hide every file
+  // from it and the check would pass without having read anything.
+  chmodSync(dir, 0o755);
+  for (const file of [
+    ...files,
+    { path: NETWORKD_CANARY, contents: '[Match]\nName=canary0\n\n[Canary]\n' },
+  ]) {
+    writeFileSync(join(dir, file.path.split('/').at(-1) ?? file.path), file.contents, {
+      mode: 0o644,
+    });
+  }
+  return dir;
+}
+
+function runNetworkd(dir: string, seconds: number): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const child = spawn(join(HERE, 'networkd-check.sh'), [dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NETWORKD_SECS: String(seconds) },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', () => done(lines(output)));
+  });
+}
+
+/**
+ * systemd-networkd's own parser over folders made by writeNetworkdDir, several at a time: its
+ * complaints per folder, canary removed. A busy machine can stop networkd before it has parsed
+ * anything, so a run without the canary's complaint is repeated with more time, then throws.
+ */
+export async function checkNetworkdDirs(dirs: readonly string[]): Promise<string[][]> {
+  const results: string[][] = new Array<string[]>(dirs.length);
+  const read = (output: string[]): boolean =>
+    output.some((line) => NETWORKD_CANARY_COMPLAINT.test(line));
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < dirs.length) {
+      const index = next++;
+      const dir = dirs[index] ?? '';
+      let output = await runNetworkd(dir, 2);
+      if (!read(output)) output = await runNetworkd(dir, 8);
+      if (!read(output)) throw new Error(`networkd did not read ${dir}: ${output.join(' | ')}`);
+      results[index] = output.filter((line) => !NETWORKD_CANARY_COMPLAINT.test(line));
+    }
+  };
+  await Promise.all(Array.from({ length: NETWORKD_PARALLEL_RUNS }, worker));
+  return results;
 }
 
 /** libnm's keyfile reader and verify() over .nmconnection files. */
