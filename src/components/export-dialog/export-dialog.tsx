@@ -1,0 +1,36 @@
+/**
+ * The export dialog: choose targets, preview every file, download the zip. While the design (or
+ * a draft, or a target) has errors, the download is disabled and the errors are listed instead.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExportBody } from './export-body';
+import '../ui/panels.css';
+
+interface ExportDialogProps {
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Modal export dialog; its content is only built while it is open. */
+export function ExportDialog({ open, onClose }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+      <header className="dialog-header">
+        <h2 id="export-title">{t('export.dialog.title')}</h2>
+        <button type="button" onClick={onClose}>
+          {t('export.dialog.close')}
+        </button>
+      </header>
+      {open && <ExportBody dialog={dialog} onClose={onClose} />}
+    </dialog>
+  );
+}

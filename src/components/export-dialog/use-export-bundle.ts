@@ -1,0 +1,45 @@
+/**
+ * The bundle for the current design and chosen targets, with every finding that concerns the
+ * export: the app's findings (drafts included, which buildBundle cannot see) plus the targets'
+ * own refusals, without duplicates.
+ */
+import { useMemo } from 'react';
+import { buildBundle, type BundleResult } from '../../export/bundle';
+import type { Finding } from '../../model/types';
+import { useAppStore } from '../../store/app-store-context';
+import { selectFindings } from '../../store/selectors';
+
+function findingKey(finding: Finding): string {
+  return JSON.stringify([finding.severity, finding.code, finding.path, finding.params ?? {}]);
+}
+
+/** Merges finding lists, keeping the first of equal findings. */
+export function mergeFindings(...lists: readonly (readonly Finding[])[]): Finding[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((finding) => {
+    const key = findingKey(finding);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The bundle, the merged findings and whether it may be downloaded. */
+export function useExportBundle(): {
+  bundle: BundleResult;
+  findings: Finding[];
+  canDownload: boolean;
+  targets: string[];
+} {
+  const design = useAppStore((state) => state.design);
+  const targets = useAppStore((state) => state.exportTargets);
+  const appFindings = useAppStore(selectFindings);
+  const bundle = useMemo(() => buildBundle(design, targets), [design, targets]);
+  const findings = useMemo(
+    () => mergeFindings(appFindings, bundle.findings),
+    [appFindings, bundle.findings],
+  );
+  const canDownload =
+    bundle.ok && targets.length > 0 && findings.every((finding) => finding.severity !== 'error');
+  return { bundle, findings, canDownload, targets };
+}

@@ -1,0 +1,36 @@
+/**
+ * The right-hand panel: the selected bond's or NIC's editor, or a hint and host summary when
+ * nothing is selected; the findings list sits below it.
+ */
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/app-store-context';
+import { BondPanel } from '../bond-panel/bond-panel';
+import { FindingsList } from '../findings/findings-list';
+import { NicPanel } from '../nic-panel/nic-panel';
+
+function HostSummary() {
+  const { t } = useTranslation();
+  const host = useAppStore((state) => state.design.host?.name) || t('ui.panel.unnamedHost');
+  const nics = useAppStore((state) => state.design.nics.length);
+  const bonds = useAppStore((state) => state.design.bonds.length);
+  return (
+    <section className="panel panel-hint">
+      <p>{t('ui.panel.hint')}</p>
+      <p className="panel-summary">{t('ui.panel.hostSummary', { host, nics, bonds })}</p>
+    </section>
+  );
+}
+
+/** Chooses the editor for the current selection. */
+export function SidePanel() {
+  const { t } = useTranslation();
+  const selection = useAppStore((state) => state.selection);
+  return (
+    <aside className="side-panel" aria-label={t('ui.panel.label')}>
+      {selection?.kind === 'bond' && <BondPanel bondName={selection.name} />}
+      {selection?.kind === 'nic' && <NicPanel nicName={selection.name} />}
+      {selection === null && <HostSummary />}
+      <FindingsList />
+    </aside>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The header toolbar: app name, host name, add NIC / bond, file actions, export and the
+ * findings count.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store/app-store-context';
+import { AddNicDialog } from '../shell/add-nic-dialog';
+import { FileActions } from './file-actions';
+import { FindingsBadge } from './findings-badge';
+import { HostNameField } from './host-name-field';
+
+/** The toolbar; `onExport` opens the export dialog. */
+export function Toolbar({ onExport }: { onExport: () => void }) {
+  const { t } = useTranslation();
+  const addBond = useAppStore((state) => state.addBond);
+  const [addingNic, setAddingNic] = useState(false);
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <span className="brand-name">{t('ui.appName')}</span>
+        <span className="brand-tagline">{t('ui.tagline')}</span>
+      </div>
+      <HostNameField />
+      <div className="toolbar-actions" role="group" aria-label={t('ui.toolbar.label')}>
+        <button type="button" onClick={() => setAddingNic(true)}>
+          {t('ui.toolbar.addNic')}
+        </button>
+        <button type="button" onClick={addBond}>
+          {t('ui.toolbar.addBond')}
+        </button>
+        <span className="toolbar-separator" aria-hidden="true" />
+        <FileActions />
+        <button type="button" className="primary" onClick={onExport}>
+          {t('ui.toolbar.export')}
+        </button>
+      </div>
+      <FindingsBadge />
+      <AddNicDialog open={addingNic} onClose={() => setAddingNic(false)} />
+    </header>
+  );
+}
