@@ -27,7 +27,7 @@ export function AddNicForm({ onDone, onCancel }: { onDone: () => void; onCancel:
   const store = useAppStoreApi();
   const { design } = store.getState();
   const taken = [...design.nics, ...design.bonds].map((item) => item.name);
-  const { register, handleSubmit, control, formState } = useForm<AddNicValues>({
+  const { register, handleSubmit, control, formState, getValues } = useForm<AddNicValues>({
     resolver: zodResolver(addNicSchema(taken)),
     defaultValues: {
       choice: NIC_CATALOGUE[0]?.id ?? CUSTOM,
@@ -49,7 +49,7 @@ export function AddNicForm({ onDone, onCancel }: { onDone: () => void; onCancel:
     const message = errors[field]?.message;
     return (
       <p id={`add-nic-${field}-error`} className="field-error" role={message ? 'alert' : undefined}>
-        {message ? t(message, { name: taken.join(', ') }) : null}
+        {message ? t(message, { name: getValues('name') }) : null}
       </p>
     );
   };
