@@ -4,6 +4,7 @@
  * `error  /bonds/0/options/lacp_rate  <message> [code]` lines, or one JSON object.
  */
 import type { i18n, TFunction } from 'i18next';
+import { cli } from '../i18n/en/targets';
 import { createI18n, findingMessage } from '../i18n/i18n';
 import type { Finding } from '../model/types';
 
@@ -17,9 +18,11 @@ export interface CliIo {
 /** Exit statuses of shared/spec/design-and-cli.md. */
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
 
-/** The i18n instance of the command line (English). */
+/** The i18n instance of the command line (English), with its own strings. */
 export function createCliI18n(): i18n {
-  return createI18n();
+  const instance = createI18n();
+  instance.addResourceBundle('en', 'translation', { cli }, true, false);
+  return instance;
 }
 
 // Names and values in a design may hold newlines or terminal escapes; printed raw, they would

@@ -1,9 +1,9 @@
 /**
  * The zod 4 shape of a design file (shared/spec/design-and-cli.md, version 1): JavaScript types
- * and allowed keys only. Values (ranges, names, addresses) are checked by the rules, so each
+ * and allowed keys only (zod/mini: the same checks, a fraction of the bundle). Values (ranges, names, addresses) are checked by the rules, so each
  * problem gets its own finding code; zod issues become generic findings here.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { errorAt } from './findings';
 import { jsonPointer } from './json-pointer';
 import { OPTION_INFO, OPTION_NAMES, type OptionKind } from './options';
@@ -13,7 +13,7 @@ import type { Finding } from './types';
 const anyNumber = z.custom<number>((v) => typeof v === 'number', { error: 'number' });
 const stringList = z.array(z.string());
 
-const OPTION_SHAPE: Record<OptionKind, z.ZodType> = {
+const OPTION_SHAPE: Record<OptionKind, z.ZodMiniType> = {
   int: anyNumber,
   enum: z.string(),
   'ipv4-list': stringList,
@@ -28,7 +28,7 @@ export function createDesignSchema(strict: boolean) {
   const object = strict ? z.strictObject : z.object;
   const options = object(
     Object.fromEntries(
-      OPTION_NAMES.map((name) => [name, OPTION_SHAPE[OPTION_INFO[name].kind].optional()]),
+      OPTION_NAMES.map((name) => [name, z.optional(OPTION_SHAPE[OPTION_INFO[name].kind])]),
     ),
   );
   const ipv4 = z.discriminatedUnion('method', [
@@ -36,34 +36,34 @@ export function createDesignSchema(strict: boolean) {
       method: z.literal('static'),
       address: z.string(),
       prefix: anyNumber,
-      gateway: z.string().optional(),
+      gateway: z.optional(z.string()),
     }),
     object({ method: z.literal('dhcp') }),
     object({ method: z.literal('none') }),
   ]);
   return z.object({
     version: z.literal(1),
-    host: z.object({ name: z.string().optional() }).optional(),
+    host: z.optional(z.object({ name: z.optional(z.string()) })),
     nics: z.array(
       object({
         name: z.string(),
-        model: z.string().optional(),
-        driver: z.string().optional(),
-        mac: z.string().optional(),
-        speed: anyNumber.optional(),
+        model: z.optional(z.string()),
+        driver: z.optional(z.string()),
+        mac: z.optional(z.string()),
+        speed: z.optional(anyNumber),
       }),
     ),
     bonds: z.array(
       object({
         name: z.string(),
         mode: z.string(),
-        slaves: stringList.default([]),
-        options: options.default({}),
-        ipv4: ipv4.optional(),
-        mtu: anyNumber.optional(),
+        slaves: z._default(stringList, []),
+        options: z._default(options, {}),
+        ipv4: z.optional(ipv4),
+        mtu: z.optional(anyNumber),
       }),
     ),
-    layout: z.record(z.string(), z.object({ x: anyNumber, y: anyNumber })).optional(),
+    layout: z.optional(z.record(z.string(), z.object({ x: anyNumber, y: anyNumber }))),
   });
 }
 

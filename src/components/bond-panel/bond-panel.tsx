@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ensureBondPanelCatalogue } from '../../i18n/bond-panel-catalogue';
 import { OPTION_NAMES, isOptionAccepted } from '../../model/options';
 import type { BondMode, OptionName } from '../../model/types';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
@@ -25,7 +26,8 @@ interface Dropped {
 
 /** Panel for the bond named `bondName`; renders nothing if there is no such bond. */
 export function BondPanel({ bondName }: { bondName: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  ensureBondPanelCatalogue(i18n);
   const store = useAppStoreApi();
   const bondIndex = useAppStore((state) =>
     state.design.bonds.findIndex((bond) => bond.name === bondName),

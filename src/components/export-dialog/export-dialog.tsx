@@ -2,10 +2,14 @@
  * The export dialog: choose targets, preview every file, download the zip. While the design (or
  * a draft, or a target) has errors, the download is disabled and the errors are listed instead.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExportBody } from './export-body';
 import '../ui/panels.css';
+
+// The renderers, YAML and zip code load with the dialog's body, not with the page.
+const ExportBody = lazy(() =>
+  import('./export-body').then((module) => ({ default: module.ExportBody })),
+);
 
 interface ExportDialogProps {
   open: boolean;
@@ -30,7 +34,11 @@ export function ExportDialog({ open, onClose }: ExportDialogProps) {
           {t('export.dialog.close')}
         </button>
       </header>
-      {open && <ExportBody dialog={dialog} onClose={onClose} />}
+      {open && (
+        <Suspense fallback={<p role="status">{t('export.dialog.loading')}</p>}>
+          <ExportBody dialog={dialog} onClose={onClose} />
+        </Suspense>
+      )}
     </dialog>
   );
 }

@@ -2,11 +2,16 @@
  * The right-hand panel: the selected bond's or NIC's editor, or a hint and host summary when
  * nothing is selected; the findings list sits below it.
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store-context';
-import { BondPanel } from '../bond-panel/bond-panel';
 import { FindingsList } from '../findings/findings-list';
 import { NicPanel } from '../nic-panel/nic-panel';
+
+// The bond editor (modes, options, addressing) loads when a bond is first selected.
+const BondPanel = lazy(() =>
+  import('../bond-panel/bond-panel').then((module) => ({ default: module.BondPanel })),
+);
 
 function HostSummary() {
   const { t } = useTranslation();
@@ -27,7 +32,11 @@ export function SidePanel() {
   const selection = useAppStore((state) => state.selection);
   return (
     <aside className="side-panel" aria-label={t('ui.panel.label')}>
-      {selection?.kind === 'bond' && <BondPanel bondName={selection.name} />}
+      {selection?.kind === 'bond' && (
+        <Suspense fallback={<p role="status">{t('ui.dialog.loading')}</p>}>
+          <BondPanel bondName={selection.name} />
+        </Suspense>
+      )}
       {selection?.kind === 'nic' && <NicPanel nicName={selection.name} />}
       {selection === null && <HostSummary />}
       <FindingsList />

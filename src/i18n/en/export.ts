@@ -3,6 +3,7 @@ export const exportText = {
   dialog: {
     title: 'Export configuration',
     close: 'Close',
+    loading: 'Loading the exporters…',
     targets: 'Targets',
     noTarget: 'Choose at least one target.',
     preview: 'Files in the bundle',

@@ -1,19 +1,18 @@
-/** The English catalogue, one namespace per area; every user-visible string lives here. */
+/**
+ * The English catalogue the page loads with, one namespace per area. The mode explanations and
+ * option help (modes.ts, options.ts) join it with the bond panel (src/i18n/bond-panel-catalogue.ts)
+ * and the command line's strings (cli) with the command line.
+ */
 import { exportText } from './export';
 import { findings } from './findings';
-import { modes } from './modes';
-import { options } from './options';
 import { panel } from './panel';
-import { cli, exportFindings, targets } from './targets';
+import { exportFindings, targets } from './targets';
 import { ui } from './ui';
 
 export const en = {
   findings: { ...findings, ...exportFindings },
-  modes,
-  options,
   panel,
   targets,
-  cli,
   ui,
   export: exportText,
 };

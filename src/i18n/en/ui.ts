@@ -85,12 +85,13 @@ export const ui = {
     add: 'Add NIC',
     invalidName:
       'Not a usable interface name: 1–15 letters, digits, ".", "-" or "_", not starting with "-".',
-    nameTaken: 'That name is taken (in use: {{name}}).',
+    nameTaken: 'Another NIC or bond is already called {{name}}.',
     invalidModel: 'The model must be one line of at most 200 characters.',
     invalidDriver: 'A driver is a kernel module name: letters, digits, "_" and "-" (e.g. bnx2).',
   },
   dialog: {
     cancel: 'Cancel',
+    loading: 'Loading…',
   },
   newDesign: {
     title: 'Start a new design?',
