@@ -79,6 +79,27 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/sim/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...browserOnly, ...forms, 'fflate', 'node:*'], message: 'src/sim is pure.' },
+            { group: [...appLayers, '**/export/**'], message: 'src/sim imports only the model.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'Pass times in.' },
+        { object: 'Math', property: 'random', message: 'Use the seeded generator.' },
+      ],
+    },
+  },
+  {
     files: ['src/export/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
