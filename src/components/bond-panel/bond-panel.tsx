@@ -16,7 +16,6 @@ import { refusedOptions } from './link-monitoring';
 import { ModeSection } from './mode-section';
 import { bondPointer, optionPointer } from './option-pointer';
 import { OptionsSection } from './options-section';
-import '../ui/panels.css';
 
 interface Dropped {
   bondIndex: number;

@@ -4,7 +4,6 @@
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import '../ui/panels.css';
 
 // The renderers, YAML and zip code load with the dialog's body, not with the page.
 const ExportBody = lazy(() =>

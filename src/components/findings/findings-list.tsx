@@ -7,7 +7,6 @@ import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
 import { FindingButton } from './finding-button';
-import '../ui/panels.css';
 
 /** Errors before warnings, otherwise in the model's order. */
 function sortFindings(findings: readonly Finding[]): Finding[] {
