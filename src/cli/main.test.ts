@@ -16,6 +16,7 @@ const USAGE = [
   '  bondsmith check DESIGN [--json]',
   '  bondsmith export DESIGN --target ID[,ID…] --out OUT   (OUT ending in .zip: a zip file, else a folder)',
   '  bondsmith targets',
+  '  bondsmith simulate DESIGN --bond NAME --packets FILE [--down IF[,IF…]] [--kernel current|rhel5] [--json]',
   '',
 ].join('\n');
 

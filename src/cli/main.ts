@@ -1,13 +1,14 @@
 /**
- * The `bondsmith` command line (shared/spec/design-and-cli.md): dispatches check, export and
- * targets. `run` takes its I/O as an argument so tests drive it in-process; bin/bondsmith.mjs
- * wires it to the real process.
+ * The `bondsmith` command line (shared/spec/design-and-cli.md): dispatches check, export,
+ * targets and simulate. `run` takes its I/O as an argument so tests drive it in-process;
+ * bin/bondsmith.mjs wires it to the real process.
  */
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { runCheck } from './check-command';
 import { createCliI18n, EXIT, writeLines, type CliIo } from './cli-io';
 import { runExport } from './export-command';
+import { runSimulate } from './simulate-command';
 import { runTargets } from './targets-command';
 
 type Command = (t: TFunction, io: CliIo, args: string[]) => number;
@@ -52,6 +53,41 @@ const COMMANDS: Record<string, Command> = {
       return misuse(t, io, t('cli.missingOut'));
     }
     return runExport(t, io, { design, targets: values.target.join(','), out: values.out });
+  },
+  simulate(t, io, args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        bond: { type: 'string' },
+        packets: { type: 'string' },
+        down: { type: 'string', multiple: true },
+        kernel: { type: 'string', default: 'current' },
+        json: { type: 'boolean', default: false },
+      },
+      allowPositionals: true,
+    });
+    const [design, ...extra] = positionals;
+    if (design === undefined || extra.length > 0) {
+      return misuse(t, io, t('cli.missingDesign'));
+    }
+    if (values.bond === undefined || values.bond === '') {
+      return misuse(t, io, t('cli.simulate.missingBond'));
+    }
+    if (values.packets === undefined || values.packets === '') {
+      return misuse(t, io, t('cli.simulate.missingPackets'));
+    }
+    if (values.kernel !== 'current' && values.kernel !== 'rhel5') {
+      return misuse(t, io, t('cli.simulate.badKernel', { kernel: values.kernel }));
+    }
+    const down = (values.down ?? []).flatMap((list) => list.split(',')).map((name) => name.trim());
+    return runSimulate(t, io, {
+      design,
+      bond: values.bond,
+      packets: values.packets,
+      down: down.filter((name) => name !== ''),
+      kernel: values.kernel,
+      json: values.json,
+    });
   },
   targets(t, io, args) {
     parseArgs({ args, options: {}, allowPositionals: false });

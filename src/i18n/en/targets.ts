@@ -72,7 +72,7 @@ export const exportFindings = {
 /** Strings of the `bondsmith` command line (`cli.*`). */
 export const cli = {
   usage:
-    'Usage:\n  bondsmith check DESIGN [--json]\n  bondsmith export DESIGN --target ID[,ID…] --out OUT   (OUT ending in .zip: a zip file, else a folder)\n  bondsmith targets',
+    'Usage:\n  bondsmith check DESIGN [--json]\n  bondsmith export DESIGN --target ID[,ID…] --out OUT   (OUT ending in .zip: a zip file, else a folder)\n  bondsmith targets\n  bondsmith simulate DESIGN --bond NAME --packets FILE [--down IF[,IF…]] [--kernel current|rhel5] [--json]',
   unknownCommand: 'Unknown command "{{command}}".',
   badArguments: '{{detail}}',
   missingDesign: 'Give the design file to read.',
@@ -89,4 +89,45 @@ export const cli = {
   noFindings: 'No errors or warnings.',
   refused: 'Nothing was written: the design has errors.',
   written: 'Wrote {{count}} file(s) to {{out}}.',
+  simulate: {
+    missingBond: 'Give the bond to simulate with --bond NAME.',
+    missingPackets: 'Give the packet file with --packets FILE (a JSON array of packets).',
+    badKernel: 'Unknown kernel "{{kernel}}": use current or rhel5.',
+    badPackets: '{{file}} is not a valid packet list: {{where}}{{detail}}',
+    designErrors: 'Nothing was simulated: the design has errors.',
+    unknownBond: 'The design has no bond "{{bond}}".',
+    unknownDown: '--down {{name}} is not a slave of {{bond}}.',
+    header: '#  slave(s)  reason',
+    skipped: ' (skipped {{names}})',
+    lost: ' — lost: the carrier is down and the monitor has not noticed yet',
+    reason: {
+      'hash-usable': '{{policy}} hash {{hash}} % {{count}} usable slave(s) = index {{index}}',
+      'hash-all':
+        '{{policy}} hash {{hash}} % {{count}} slave(s) = index {{index}}, then the first usable from there',
+      'round-robin':
+        'round-robin: counter {{counter}}, id {{id}} % {{count}} slave(s) = index {{start}}',
+      'igmp-active': 'IGMP always leaves by the active slave',
+      'igmp-first-usable': 'IGMP leaves by the first usable slave (no active slave)',
+      active: 'the active slave {{active}}: {{cause}}',
+      broadcast: 'broadcast: a copy on every slave that is up',
+      'tlb-fresh':
+        'hash {{hash}}, bucket {{bucket}} newly given to {{assigned}} (largest free capacity)',
+      'tlb-held': 'hash {{hash}}, bucket {{bucket}} already held by {{assigned}}',
+      rlb: 'ARP handled by receive load balancing: this peer is served by {{assigned}}',
+    },
+    cause: {
+      'active-backup': 'active-backup sends everything there',
+      'not-ip': 'not IPv4/IPv6, so not balanced',
+      'not-unicast': 'a multicast or broadcast destination is not balanced',
+      igmp: 'IGMP is not balanced',
+      'ipv6-excluded': 'IPv6 all-nodes and duplicate address detection are not balanced',
+      arp: 'ARP is not balanced',
+      unassigned: 'no slave could take the flow',
+    },
+    drop: {
+      'no-slaves': 'dropped: the bond has no slaves',
+      'no-usable-slave': 'dropped: no slave can transmit',
+      'no-active-slave': 'dropped: there is no active slave',
+    },
+  },
 };
