@@ -1,9 +1,11 @@
 // `npm run bench`: builds Bondsmith and the floor (React + React Flow with two nodes, same Vite
-// config) and prints the initial JS+CSS each page loads, gzip bytes, and the ratio. Figures only:
-// nothing here fails on a number.
+// config) and prints the initial JS+CSS each page loads, gzip bytes, and the ratio; then the
+// simulator's packets per second. Figures only: nothing here fails on a number.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { tsImport } from 'tsx/esm/api';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
@@ -41,3 +43,38 @@ console.log('initial JS+CSS, gzip bytes');
 console.log(`  bondsmith  ${app}`);
 console.log(`  floor      ${floor}`);
 console.log(`  ratio      ${ratio.toFixed(3)} (budget 1.5)`);
+
+/** Median packets per second of the simulator on a balance-xor layer3+4 bond, over 5 runs. */
+async function simulatorRate() {
+  const { createSimulator } = await tsImport('../src/sim/simulator.ts', import.meta.url);
+  const bond = {
+    mode: 'balance-xor',
+    options: { miimon: 100, xmit_hash_policy: 'layer3+4' },
+    mac: '00:1a:64:00:00:01',
+    slaves: ['eth0', 'eth1'].map((name, index) => ({
+      name,
+      up: true,
+      speed: 1000,
+      mac: `00:1a:64:00:00:0${index + 1}`,
+    })),
+  };
+  const packets = Array.from({ length: 100_000 }, (_, index) => ({
+    src_mac: '00:1a:64:00:00:01',
+    dst_mac: '00:00:5e:00:01:01',
+    src_ip: '192.168.1.3',
+    dst_ip: `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`,
+    proto: 'tcp',
+    src_port: 40000 + (index % 1000),
+    dst_port: 443,
+  }));
+  const rates = [];
+  for (let run = 0; run < 5; run += 1) {
+    const simulator = createSimulator(bond, { kernel: 'current' });
+    const start = performance.now();
+    for (const packet of packets) simulator.send(packet);
+    rates.push(packets.length / ((performance.now() - start) / 1000));
+  }
+  return rates.sort((a, b) => a - b)[2];
+}
+
+console.log(`simulator: ${Math.round(await simulatorRate()).toLocaleString('en')} packets/s`);
