@@ -7,12 +7,14 @@ import { AppPage } from './pages/app-page';
 import { BondPanelPage } from './pages/bond-panel-page';
 import { CanvasPage } from './pages/canvas-page';
 import { ExportDialogPage } from './pages/export-dialog-page';
+import { LabPage } from './pages/lab-page';
 
 interface Fixtures {
   app: AppPage;
   canvas: CanvasPage;
   bondPanel: BondPanelPage;
   exportDialog: ExportDialogPage;
+  lab: LabPage;
 }
 
 /** Playwright's test with the Bondsmith page objects. */
@@ -30,6 +32,9 @@ export const test = base.extend<Fixtures>({
   },
   exportDialog: async ({ app }, use) => {
     await use(new ExportDialogPage(app.page));
+  },
+  lab: async ({ app }, use) => {
+    await use(new LabPage(app.page));
   },
 });
 

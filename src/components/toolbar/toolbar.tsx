@@ -10,8 +10,18 @@ import { FileActions } from './file-actions';
 import { FindingsBadge } from './findings-badge';
 import { HostNameField } from './host-name-field';
 
-/** The toolbar; `onExport` opens the export dialog. */
-export function Toolbar({ onExport }: { onExport: () => void }) {
+/** The app's views: the design canvas, the mode lab and the guided tour with its quiz. */
+export type View = 'design' | 'lab' | 'learn';
+const VIEWS: readonly View[] = ['design', 'lab', 'learn'];
+
+interface ToolbarProps {
+  onExport: () => void;
+  view: View;
+  onView: (view: View) => void;
+}
+
+/** The toolbar; `onExport` opens the export dialog, `onView` switches the main area. */
+export function Toolbar({ onExport, view, onView }: ToolbarProps) {
   const { t } = useTranslation();
   const addBond = useAppStore((state) => state.addBond);
   const [addingNic, setAddingNic] = useState(false);
@@ -21,6 +31,19 @@ export function Toolbar({ onExport }: { onExport: () => void }) {
         <span className="brand-name">{t('ui.appName')}</span>
         <span className="brand-tagline">{t('ui.tagline')}</span>
       </div>
+      <nav className="toolbar-actions" aria-label={t('ui.views.label')}>
+        {VIEWS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            className={id === view ? 'primary' : undefined}
+            aria-current={id === view ? 'page' : undefined}
+            onClick={() => onView(id)}
+          >
+            {t(`ui.views.${id}`)}
+          </button>
+        ))}
+      </nav>
       <HostNameField />
       <div className="toolbar-actions" role="group" aria-label={t('ui.toolbar.label')}>
         <button type="button" onClick={() => setAddingNic(true)}>

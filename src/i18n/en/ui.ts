@@ -2,6 +2,7 @@
 export const ui = {
   appName: 'Bondsmith',
   tagline: 'NIC bond designer',
+  views: { label: 'Views', design: 'Design', lab: 'Lab', learn: 'Learn' },
   toolbar: {
     label: 'Design actions',
     hostName: 'Host name',
