@@ -1,11 +1,14 @@
 // `npm run bench`: builds Bondsmith and the floor (React + React Flow with two nodes, same Vite
 // config) and prints the initial JS+CSS each page loads, gzip bytes, and the ratio; then the
-// simulator's packets per second. Figures only: nothing here fails on a number.
+// simulator's packets per second and the Lab's frame interval with about 500 packets in flight
+// (headless Chromium). Figures only: nothing here fails on a number.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { tsImport } from 'tsx/esm/api';
+import { chromium } from '@playwright/test';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
@@ -78,3 +81,77 @@ async function simulatorRate() {
 }
 
 console.log(`simulator: ${Math.round(await simulatorRate()).toLocaleString('en')} packets/s`);
+
+/** Starts `vite preview` of dist on a spare port; resolves once it answers. */
+async function preview(port) {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return server;
+    } catch {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/* global document, requestAnimationFrame -- labFrames' callback runs in the page */
+
+/** The Lab playing 500 packets/s: frame intervals (ms) and packets in flight, over 4 s. */
+async function labFrames() {
+  const server = await preview(4176);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto('http://127.0.0.1:4176/');
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Lab' })
+      .click();
+    const setup = page.getByRole('group', { name: 'Lab setup' });
+    await setup.getByRole('combobox', { name: 'Bond', exact: true }).selectOption({
+      label: 'Scratch bond (eth0 + eth1)',
+    });
+    await setup
+      .getByRole('combobox', { name: 'Packets per second', exact: true })
+      .selectOption('500');
+    await page
+      .getByRole('group', { name: 'Playback' })
+      .getByRole('button', { name: 'Play' })
+      .click();
+    return await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const frames = [];
+          const inFlight = [];
+          const start = performance.now();
+          let last = start;
+          const tick = (now) => {
+            if (now - start > 2000) {
+              frames.push(now - last);
+              inFlight.push(document.querySelectorAll('circle.packet:not([style*="none"])').length);
+            }
+            last = now;
+            if (now - start < 6000) requestAnimationFrame(tick);
+            else done({ frames, inFlight });
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+const quantile = (values, q) =>
+  [...values].sort((a, b) => a - b)[Math.floor(q * (values.length - 1))];
+const lab = await labFrames();
+console.log(
+  `lab at 500 packets/s: ${Math.round(quantile(lab.inFlight, 0.5))} packets in flight, frame interval median ${quantile(lab.frames, 0.5).toFixed(1)} ms, p95 ${quantile(lab.frames, 0.95).toFixed(1)} ms (budget one 60 Hz frame, 16.7 ms)`,
+);
