@@ -79,15 +79,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/sim/**/*.ts'],
+    files: ['src/sim/**/*.ts', 'src/import/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: [...browserOnly, ...forms, 'fflate', 'node:*'], message: 'src/sim is pure.' },
-            { group: [...appLayers, '**/export/**'], message: 'src/sim imports only the model.' },
+            {
+              group: [...browserOnly, ...forms, 'fflate', 'node:*'],
+              message: 'src/sim and src/import are pure.',
+            },
+            {
+              group: [...appLayers, '**/export/**'],
+              message: 'src/sim and src/import import only the model.',
+            },
           ],
         },
       ],
