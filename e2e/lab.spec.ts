@@ -87,3 +87,22 @@ test('sends a custom flow table and refuses a bad address', async ({ lab }) => {
     'Packet 1: TCP 192.0.2.10:40000 → 198.51.100.7:443',
   );
 });
+
+test('keeps the Lab setup and a half-typed flow across a reload', async ({ lab, page }) => {
+  await lab.openView('Lab');
+  await lab.setup('Bond').selectOption({ label: 'Scratch bond (eth0 + eth1)' });
+  await lab.setup('Kernel').selectOption('rhel5');
+  await lab.setup('Traffic').selectOption({ label: 'Custom flows (table)' });
+  const destination = lab
+    .section('Custom flows')
+    .getByRole('textbox', { name: 'Destination IP, flow 1' });
+  await destination.fill('198.51.100.30');
+
+  await page.reload();
+  await lab.openView('Lab');
+  await expect(lab.setup('Kernel')).toHaveValue('rhel5');
+  await expect(lab.setup('Traffic')).toHaveValue('custom');
+  await expect(
+    lab.section('Custom flows').getByRole('textbox', { name: 'Destination IP, flow 1' }),
+  ).toHaveValue('198.51.100.30');
+});

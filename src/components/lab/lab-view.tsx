@@ -6,22 +6,20 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOND_MODE_INFO } from '../../model/bond-modes';
 import { BOND_MODES, type BondMode } from '../../model/types';
-import { SCENARIOS, type ScenarioId } from '../../sim/scenarios';
+import { SCENARIOS } from '../../sim/scenarios';
 import { simBondFromDesign } from '../../sim/simulate-design';
 import type { Kernel } from '../../sim/types';
 import type { FlowRow } from '../../sim/scenarios';
 import { useAppStore } from '../../store/app-store-context';
 import { ensureLabCatalogue } from './lab-catalogue';
-import { DEFAULT_FLOWS, type FlowDraft, parseFlowDraft } from './flow-schema';
+import { parseFlowDraft } from './flow-schema';
 import { FlowTable } from './flow-table';
 import { customPackets, scenarioPackets, scratchBond } from './lab-setup';
 import { LabSession } from './lab-session';
+import { CUSTOM_TRAFFIC as CUSTOM, type Traffic, useLabSettings } from './lab-settings';
 import './lab.css';
 
 const SCRATCH = '';
-/** The traffic choice that uses the custom-flow table instead of a preset. */
-const CUSTOM = 'custom';
-type Traffic = ScenarioId | typeof CUSTOM;
 const KERNELS: readonly Kernel[] = ['current', 'rhel5'];
 const RATES = [5, 20, 100, 500] as const;
 
@@ -31,12 +29,13 @@ export function LabView() {
   ensureLabCatalogue(i18n);
   const id = useId();
   const design = useAppStore((state) => state.design);
-  const [bondName, setBondName] = useState(() => design.bonds[0]?.name ?? SCRATCH);
-  const [scratchMode, setScratchMode] = useState<BondMode>('balance-xor');
-  const [kernel, setKernel] = useState<Kernel>('current');
-  const [scenario, setScenario] = useState<Traffic>('many-clients');
-  const [flows, setFlows] = useState<FlowDraft[]>(() => [...DEFAULT_FLOWS]);
-  const [rate, setRate] = useState<number>(20);
+  const [settings, update] = useLabSettings();
+  const { scratchMode, kernel, scenario, flows, rate } = settings;
+  // A remembered bond that the design no longer has falls back to its first bond.
+  const bondName =
+    settings.bondName === SCRATCH || design.bonds.some((entry) => entry.name === settings.bondName)
+      ? (settings.bondName ?? SCRATCH)
+      : (design.bonds[0]?.name ?? SCRATCH);
   const [run, setRun] = useState(0);
   const bond = useMemo(
     () =>
@@ -62,7 +61,7 @@ export function LabView() {
       <div className="lab-setup" role="group" aria-label={t('lab.setup.label')}>
         <label>
           {t('lab.setup.bond')}
-          <select value={bondName} onChange={(event) => setBondName(event.target.value)}>
+          <select value={bondName} onChange={(event) => update({ bondName: event.target.value })}>
             {design.bonds.map((entry) => (
               <option key={entry.name} value={entry.name}>
                 {t('lab.setup.designBond', {
@@ -80,7 +79,7 @@ export function LabView() {
             {t('lab.setup.mode')}
             <select
               value={scratchMode}
-              onChange={(event) => setScratchMode(event.target.value as BondMode)}
+              onChange={(event) => update({ scratchMode: event.target.value as BondMode })}
             >
               {BOND_MODES.map((mode) => (
                 <option key={mode} value={mode}>
@@ -92,7 +91,10 @@ export function LabView() {
         )}
         <label>
           {t('lab.setup.kernel')}
-          <select value={kernel} onChange={(event) => setKernel(event.target.value as Kernel)}>
+          <select
+            value={kernel}
+            onChange={(event) => update({ kernel: event.target.value as Kernel })}
+          >
             {KERNELS.map((entry) => (
               <option key={entry} value={entry}>
                 {t(`lab.setup.kernels.${entry}`)}
@@ -102,7 +104,10 @@ export function LabView() {
         </label>
         <label>
           {t('lab.setup.scenario')}
-          <select value={scenario} onChange={(event) => setScenario(event.target.value as Traffic)}>
+          <select
+            value={scenario}
+            onChange={(event) => update({ scenario: event.target.value as Traffic })}
+          >
             {SCENARIOS.map((entry) => (
               <option key={entry.id} value={entry.id}>
                 {t(`lab.scenarios.${entry.id}`)}
@@ -113,7 +118,7 @@ export function LabView() {
         </label>
         <label>
           {t('lab.setup.rate')}
-          <select value={rate} onChange={(event) => setRate(Number(event.target.value))}>
+          <select value={rate} onChange={(event) => update({ rate: Number(event.target.value) })}>
             {RATES.map((entry) => (
               <option key={entry} value={entry}>
                 {entry}
@@ -125,7 +130,9 @@ export function LabView() {
           {t('lab.controls.reset')}
         </button>
       </div>
-      {scenario === CUSTOM && <FlowTable flows={flows} onChange={setFlows} />}
+      {scenario === CUSTOM && (
+        <FlowTable flows={flows} onChange={(next) => update({ flows: next })} />
+      )}
       {scenario === CUSTOM && packets.length === 0 && (
         <p className="lab-hint" role="status">
           {t('lab.flows.none')}
