@@ -6,11 +6,13 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store-context';
 import { FindingsList } from '../findings/findings-list';
-import { NicPanel } from '../nic-panel/nic-panel';
 
-// The bond editor (modes, options, addressing) loads when a bond is first selected.
+// The bond and NIC editors load when a bond or NIC is first selected.
 const BondPanel = lazy(() =>
   import('../bond-panel/bond-panel').then((module) => ({ default: module.BondPanel })),
+);
+const NicPanel = lazy(() =>
+  import('../nic-panel/nic-panel').then((module) => ({ default: module.NicPanel })),
 );
 
 function HostSummary() {
@@ -37,7 +39,11 @@ export function SidePanel() {
           <BondPanel bondName={selection.name} />
         </Suspense>
       )}
-      {selection?.kind === 'nic' && <NicPanel nicName={selection.name} />}
+      {selection?.kind === 'nic' && (
+        <Suspense fallback={<p role="status">{t('ui.dialog.loading')}</p>}>
+          <NicPanel nicName={selection.name} />
+        </Suspense>
+      )}
       {selection === null && <HostSummary />}
       <FindingsList />
     </aside>
