@@ -17,6 +17,8 @@ const USAGE = [
   '  bondsmith export DESIGN --target ID[,ID…] --out OUT   (OUT ending in .zip: a zip file, else a folder)',
   '  bondsmith targets',
   '  bondsmith simulate DESIGN --bond NAME --packets FILE [--down IF[,IF…]] [--kernel current|rhel5] [--json]',
+  '  bondsmith import FILE… [--from FORMAT] --out DESIGN',
+  '  bondsmith convert FILE… [--from FORMAT] --target ID[,ID…] --out OUT',
   '',
 ].join('\n');
 

@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { runCheck } from './check-command';
 import { createCliI18n, EXIT, writeLines, type CliIo } from './cli-io';
+import { runConvert } from './convert-command';
 import { runExport } from './export-command';
+import { runImport } from './import-command';
 import { runSimulate } from './simulate-command';
 import { runTargets } from './targets-command';
 
@@ -87,6 +89,46 @@ const COMMANDS: Record<string, Command> = {
       down: down.filter((name) => name !== ''),
       kernel: values.kernel,
       json: values.json,
+    });
+  },
+  import(t, io, args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { from: { type: 'string' }, out: { type: 'string', short: 'o' } },
+      allowPositionals: true,
+    });
+    if (positionals.length === 0) {
+      return misuse(t, io, t('cli.import.missingFiles'));
+    }
+    if (values.out === undefined || values.out === '') {
+      return misuse(t, io, t('cli.import.missingOut'));
+    }
+    return runImport(t, io, { files: positionals, from: values.from, out: values.out });
+  },
+  convert(t, io, args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: {
+        from: { type: 'string' },
+        target: { type: 'string', multiple: true },
+        out: { type: 'string', short: 'o' },
+      },
+      allowPositionals: true,
+    });
+    if (positionals.length === 0) {
+      return misuse(t, io, t('cli.import.missingFiles'));
+    }
+    if (values.target === undefined) {
+      return misuse(t, io, t('cli.missingTarget'));
+    }
+    if (values.out === undefined || values.out === '') {
+      return misuse(t, io, t('cli.missingOut'));
+    }
+    return runConvert(t, io, {
+      files: positionals,
+      from: values.from,
+      targets: values.target.join(','),
+      out: values.out,
     });
   },
   targets(t, io, args) {
