@@ -3,28 +3,28 @@
  * parameters (netplan names back to kernel names and units), MTU and IPv4 addressing, and the
  * `ethernets` they use. YAML is read with few aliases allowed; nothing is ever applied.
  */
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node as YamlNode,
-  type Pair,
-} from 'yaml';
+import { isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { OPTION_INFO } from '../model/options';
 import type { Bond, Nic, OptionName } from '../model/types';
 import {
   emptyBond,
   modeOrNote,
   noteAt,
-  notUnderstood,
   parseCidr,
   parseTimeSpan,
   setOptionText,
   type Origin,
 } from './parse-helpers';
-import type { ImportNote, ParseResult, SourceFile } from './types';
+import type { ParseResult, SourceFile } from './types';
+import {
+  keyOf,
+  openYaml,
+  origin,
+  pairs,
+  scalarText,
+  unknownPair,
+  type YamlContext,
+} from './yaml-source';
 
 /** What an export through the netplan target loses on the way back. */
 export const ROUND_TRIP_LOSSES = {
@@ -34,9 +34,6 @@ export const ROUND_TRIP_LOSSES = {
   ipv4None: 'IPv4 method none is written as no addressing at all',
   host: 'the host name is not written',
 } as const;
-
-/** Most YAML aliases a file may use: real netplan files need none, bombs need many. */
-export const MAX_ALIASES = 50;
 
 /** netplan parameter name → kernel option. gratuitous-arp stands for num_grat_arp. */
 const PARAMETERS: Record<string, OptionName> = {
@@ -67,47 +64,6 @@ const PARAMETERS: Record<string, OptionName> = {
 // Keys of a bond or ethernet that say nothing about the bond design.
 const QUIET_KEYS = new Set(['dhcp6', 'accept-ra', 'optional', 'renderer', 'critical']);
 
-interface Context {
-  file: string;
-  lines: LineCounter;
-  notes: ImportNote[];
-}
-
-function origin(ctx: Context, node: unknown): Origin {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? { file: ctx.file, line: ctx.lines.linePos(range[0]).line } : { file: ctx.file };
-}
-
-function keyOf(pair: Pair): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-
-function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
-  const value = node.value;
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : undefined;
-}
-
-function unknownPair(ctx: Context, pair: Pair): void {
-  const value = scalarText(pair.value);
-  ctx.notes.push(
-    notUnderstood(
-      origin(ctx, pair.key),
-      value === undefined ? keyOf(pair) : `${keyOf(pair)}: ${value}`,
-    ),
-  );
-}
-
-function pairs(ctx: Context, node: unknown, what: string): Pair[] {
-  if (isMap(node)) return node.items;
-  if (node !== null && node !== undefined) {
-    ctx.notes.push(noteAt('warning', 'yaml-not-a-mapping', origin(ctx, node), { key: what }));
-  }
-  return [];
-}
-
 function optionText(name: OptionName, value: YamlNode | null): string | undefined {
   if (name === 'arp_ip_target' && isSeq(value)) {
     return value.items.map((item) => scalarText(item) ?? '').join(',');
@@ -126,7 +82,7 @@ function optionText(name: OptionName, value: YamlNode | null): string | undefine
   return text;
 }
 
-function readParameters(ctx: Context, bond: Bond, node: unknown): void {
+function readParameters(ctx: YamlContext, bond: Bond, node: unknown): void {
   for (const pair of pairs(ctx, node, 'parameters')) {
     const key = keyOf(pair);
     const at = origin(ctx, pair.key);
@@ -151,7 +107,7 @@ function readParameters(ctx: Context, bond: Bond, node: unknown): void {
   }
 }
 
-function readAddresses(ctx: Context, bond: Bond, pair: Pair): void {
+function readAddresses(ctx: YamlContext, bond: Bond, pair: Pair): void {
   const items = isSeq(pair.value) ? pair.value.items : [pair.value];
   for (const item of items) {
     const text = scalarText(item) ?? '';
@@ -165,7 +121,7 @@ function readAddresses(ctx: Context, bond: Bond, pair: Pair): void {
   }
 }
 
-function setGateway(ctx: Context, bond: Bond, gateway: string, at: Origin): void {
+function setGateway(ctx: YamlContext, bond: Bond, gateway: string, at: Origin): void {
   if (bond.ipv4?.method === 'static' && bond.ipv4.gateway === undefined) {
     bond.ipv4 = { ...bond.ipv4, gateway };
   } else {
@@ -173,7 +129,7 @@ function setGateway(ctx: Context, bond: Bond, gateway: string, at: Origin): void
   }
 }
 
-function readRoutes(ctx: Context, node: unknown): string[] {
+function readRoutes(ctx: YamlContext, node: unknown): string[] {
   const gateways: string[] = [];
   for (const route of isSeq(node) ? node.items : []) {
     const entries = new Map(pairs(ctx, route, 'routes').map((pair) => [keyOf(pair), pair.value]));
@@ -188,7 +144,7 @@ function readRoutes(ctx: Context, node: unknown): string[] {
   return gateways;
 }
 
-function readBond(ctx: Context, name: string, node: unknown): Bond {
+function readBond(ctx: YamlContext, name: string, node: unknown): Bond {
   const bond = emptyBond(name);
   const gateways: [string, Origin][] = [];
   let dhcp = false;
@@ -229,7 +185,7 @@ function readBond(ctx: Context, name: string, node: unknown): Bond {
   return bond;
 }
 
-function readEthernet(ctx: Context, name: string, node: unknown): Nic {
+function readEthernet(ctx: YamlContext, name: string, node: unknown): Nic {
   const nic: Nic = { name };
   for (const pair of pairs(ctx, node, name)) {
     const key = keyOf(pair);
@@ -245,31 +201,9 @@ function readEthernet(ctx: Context, name: string, node: unknown): Nic {
 }
 
 function readFile(file: SourceFile, result: ParseResult): void {
-  const lines = new LineCounter();
-  const ctx: Context = { file: file.path, lines, notes: result.notes };
-  const doc = parseDocument(file.text, { lineCounter: lines });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    result.notes.push(
-      noteAt(
-        'error',
-        'yaml-invalid',
-        {
-          file: file.path,
-          ...(error?.linePos?.[0] ? { line: error.linePos[0].line } : {}),
-        },
-        { detail: error?.code ?? '' },
-      ),
-    );
-    return;
-  }
-  try {
-    // Only to refuse alias bombs: the walk below never expands an alias.
-    doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    result.notes.push(noteAt('error', 'yaml-too-many-aliases', { file: file.path }));
-    return;
-  }
+  const opened = openYaml(file, result.notes);
+  if (opened === undefined) return;
+  const { ctx, doc } = opened;
   for (const top of pairs(ctx, doc.contents, 'document')) {
     if (keyOf(top) !== 'network') {
       unknownPair(ctx, top);

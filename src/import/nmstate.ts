@@ -3,27 +3,20 @@
  * interfaces with `link-aggregation` (mode, kernel-named options, ports), their ethernet
  * interfaces, IPv4 and default routes. YAML is read with few aliases allowed; nothing is applied.
  */
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Node as YamlNode,
-  type Pair,
-} from 'yaml';
+import { isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { isOptionName } from '../model/options';
 import type { Bond, Nic, OptionName } from '../model/types';
+import { emptyBond, modeOrNote, noteAt, parseCidr, setOptionText } from './parse-helpers';
+import type { ParseResult, SourceFile } from './types';
 import {
-  emptyBond,
-  modeOrNote,
-  noteAt,
-  notUnderstood,
-  parseCidr,
-  setOptionText,
-  type Origin,
-} from './parse-helpers';
-import type { ImportNote, ParseResult, SourceFile } from './types';
+  keyOf,
+  openYaml,
+  origin,
+  pairs,
+  scalarText,
+  unknownPair,
+  type YamlContext,
+} from './yaml-source';
 
 /** What an export through the nmstate target loses on the way back. */
 export const ROUND_TRIP_LOSSES = {
@@ -35,52 +28,8 @@ export const ROUND_TRIP_LOSSES = {
   host: 'the host name is only in a comment',
 } as const;
 
-/** Most YAML aliases a file may use: real state files need none, bombs need many. */
-export const MAX_ALIASES = 50;
-
-interface Context {
-  file: string;
-  lines: LineCounter;
-  notes: ImportNote[];
-}
-
-function origin(ctx: Context, node: unknown): Origin {
-  const range = (node as { range?: [number, number, number] } | null)?.range;
-  return range ? { file: ctx.file, line: ctx.lines.linePos(range[0]).line } : { file: ctx.file };
-}
-
-function keyOf(pair: Pair): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-}
-
-function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
-  const value = node.value;
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : undefined;
-}
-
-function pairs(ctx: Context, node: unknown): Pair[] {
-  if (isMap(node)) return node.items;
-  if (node !== null && node !== undefined) {
-    ctx.notes.push(noteAt('warning', 'yaml-not-a-mapping', origin(ctx, node)));
-  }
-  return [];
-}
-
-function fields(ctx: Context, node: unknown): Map<string, Pair> {
+function fields(ctx: YamlContext, node: unknown): Map<string, Pair> {
   return new Map(pairs(ctx, node).map((pair) => [keyOf(pair), pair]));
-}
-
-function unknownPair(ctx: Context, pair: Pair): void {
-  const value = scalarText(pair.value);
-  ctx.notes.push(
-    notUnderstood(
-      origin(ctx, pair.key),
-      value === undefined ? keyOf(pair) : `${keyOf(pair)}: ${value}`,
-    ),
-  );
 }
 
 const BOOLEAN_OPTIONS: ReadonlySet<OptionName> = new Set([
@@ -102,7 +51,7 @@ function optionText(name: OptionName, value: YamlNode | null): string | undefine
   return text;
 }
 
-function readOptions(ctx: Context, bond: Bond, node: unknown): void {
+function readOptions(ctx: YamlContext, bond: Bond, node: unknown): void {
   for (const pair of pairs(ctx, node)) {
     const key = keyOf(pair);
     const at = origin(ctx, pair.key);
@@ -116,7 +65,7 @@ function readOptions(ctx: Context, bond: Bond, node: unknown): void {
   }
 }
 
-function readPortsConfig(ctx: Context, bond: Bond, node: unknown): void {
+function readPortsConfig(ctx: YamlContext, bond: Bond, node: unknown): void {
   const queues: string[] = [];
   for (const item of isSeq(node) ? node.items : []) {
     const entry = fields(ctx, item);
@@ -132,7 +81,7 @@ function readPortsConfig(ctx: Context, bond: Bond, node: unknown): void {
   }
 }
 
-function readAggregation(ctx: Context, bond: Bond, node: unknown): void {
+function readAggregation(ctx: YamlContext, bond: Bond, node: unknown): void {
   for (const pair of pairs(ctx, node)) {
     const key = keyOf(pair);
     if (key === 'mode') {
@@ -151,7 +100,7 @@ function readAggregation(ctx: Context, bond: Bond, node: unknown): void {
   }
 }
 
-function readIpv4(ctx: Context, bond: Bond, node: unknown): void {
+function readIpv4(ctx: YamlContext, bond: Bond, node: unknown): void {
   const entry = fields(ctx, node);
   const enabled = scalarText(entry.get('enabled')?.value);
   const dhcp = scalarText(entry.get('dhcp')?.value);
@@ -179,7 +128,7 @@ function readIpv4(ctx: Context, bond: Bond, node: unknown): void {
   }
 }
 
-function readBond(ctx: Context, name: string, entry: Map<string, Pair>): Bond {
+function readBond(ctx: YamlContext, name: string, entry: Map<string, Pair>): Bond {
   const bond = emptyBond(name);
   for (const [key, pair] of entry) {
     const text = scalarText(pair.value);
@@ -207,7 +156,7 @@ function readBond(ctx: Context, name: string, entry: Map<string, Pair>): Bond {
   return bond;
 }
 
-function readEthernet(ctx: Context, name: string, entry: Map<string, Pair>): Nic {
+function readEthernet(ctx: YamlContext, name: string, entry: Map<string, Pair>): Nic {
   const nic: Nic = { name };
   for (const [key, pair] of entry) {
     const text = scalarText(pair.value);
@@ -226,7 +175,7 @@ function readEthernet(ctx: Context, name: string, entry: Map<string, Pair>): Nic
   return nic;
 }
 
-function readRoutes(ctx: Context, bonds: Bond[], node: unknown): void {
+function readRoutes(ctx: YamlContext, bonds: Bond[], node: unknown): void {
   for (const section of pairs(ctx, node)) {
     if (keyOf(section) !== 'config') {
       unknownPair(ctx, section);
@@ -256,31 +205,9 @@ function readRoutes(ctx: Context, bonds: Bond[], node: unknown): void {
 }
 
 function readFile(file: SourceFile, result: ParseResult): void {
-  const lines = new LineCounter();
-  const ctx: Context = { file: file.path, lines, notes: result.notes };
-  const doc = parseDocument(file.text, { lineCounter: lines });
-  const error = doc.errors[0];
-  if (error !== undefined) {
-    const line = error.linePos?.[0]?.line;
-    result.notes.push(
-      noteAt(
-        'error',
-        'yaml-invalid',
-        { file: file.path, ...(line === undefined ? {} : { line }) },
-        {
-          detail: error.code,
-        },
-      ),
-    );
-    return;
-  }
-  try {
-    // Only to refuse alias bombs: the walk below never expands an alias.
-    doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    result.notes.push(noteAt('error', 'yaml-too-many-aliases', { file: file.path }));
-    return;
-  }
+  const opened = openYaml(file, result.notes);
+  if (opened === undefined) return;
+  const { ctx, doc } = opened;
   let routes: Pair | undefined;
   for (const top of pairs(ctx, doc.contents)) {
     const key = keyOf(top);
