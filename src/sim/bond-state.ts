@@ -5,13 +5,14 @@
  */
 import type { BondOptions } from '../model/types';
 import { monitorOf, type Monitor } from './link-monitor';
+import { createRandom } from './random';
 import type {
   Decision,
   DropCode,
   Kernel,
   SimBond,
   SimulatorOptions,
-  SlaveLink,
+  SlaveState,
   TimelineEvent,
 } from './types';
 
@@ -19,18 +20,8 @@ import type {
 export const TLB_REBALANCE_MS = 10_000;
 const TLB_HASH_TABLE_SIZE = 256;
 
-/** One enslaved device as the bond sees it. */
-export interface Slave {
-  name: string;
-  mac: string;
-  speed: number;
-  carrier: boolean;
-  link: SlaveLink;
-  packets: number;
-  bytes: number;
-  linkFailures: number;
-  tlbLoad: number;
-}
+/** One enslaved device as the bond sees it: the same fields `state()` reports. */
+export type Slave = SlaveState;
 
 /** One entry of the TLB hash table. */
 export interface Bucket {
@@ -68,18 +59,6 @@ export interface BondState {
   seq: number;
   pending: Pending[];
   readonly events: TimelineEvent[];
-}
-
-/** mulberry32: a small seeded u32 generator standing in for get_random_u32(). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
 }
 
 /** The state right after `bond.slaves` are enslaved in order, before any active slave is chosen. */

@@ -4,6 +4,7 @@
  * Ethertypes and addresses follow the wire: IPv4 0x0800, IPv6 0x86DD, ARP 0x0806.
  */
 import { ETH_P, IPPROTO } from './packet';
+import { createRandomFraction } from './random';
 import type { SimPacket } from './types';
 
 /** The host the traffic is seen from: the bond's MAC and addresses, and its default gateway. */
@@ -48,21 +49,6 @@ const ONE_FLOW_PACKETS = 64;
 const CLIENT_COUNT = 32;
 const PACKETS_PER_CLIENT = 4;
 
-/**
- * mulberry32: a tiny 32-bit generator; the same seed always gives the same sequence, which is
- * what the lab needs to replay a scenario exactly.
- */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function ephemeralPort(random: () => number): number {
   return EPHEMERAL_LOW + Math.floor(random() * (EPHEMERAL_HIGH - EPHEMERAL_LOW + 1));
 }
@@ -84,7 +70,7 @@ function oneTcpFlow(host: ScenarioHost): SimPacket[] {
 
 /** Replies of a server to clients on other networks: every frame goes to the gateway's MAC. */
 function manyClients(host: ScenarioHost): SimPacket[] {
-  const random = createRandom(host.seed ?? 1);
+  const random = createRandomFraction(host.seed ?? 1);
   const clients = Array.from({ length: CLIENT_COUNT }, (_, index) => ({
     ip: `203.0.113.${index + 1}`,
     port: ephemeralPort(random),
@@ -109,7 +95,7 @@ function manyClients(host: ScenarioHost): SimPacket[] {
 }
 
 function mixedIp(host: ScenarioHost): SimPacket[] {
-  const random = createRandom(host.seed ?? 1);
+  const random = createRandomFraction(host.seed ?? 1);
   const v4 = host.bondIp ?? DEFAULT_BOND_IP;
   const v6 = host.bondIp6 ?? DEFAULT_BOND_IP6;
   const base = { src_mac: host.bondMac, dst_mac: host.gatewayMac };
