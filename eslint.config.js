@@ -47,6 +47,11 @@ export default tseslint.config(
     },
   },
   {
+    // Catalogue folders are named by BCP 47 language tag (zh-CN), not kebab-case.
+    files: ['src/i18n/zh-CN/**'],
+    rules: { 'check-file/folder-naming-convention': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
