@@ -23,6 +23,8 @@ export interface ExportFile {
  */
 export interface ExportContext {
   generatedAt?: string;
+  /** Language of the READMEs' prose (commands, paths and option names stay as they are). Default 'en'. */
+  language?: 'en' | 'zh-CN';
 }
 
 /**

@@ -4,6 +4,7 @@
  * own refusals, without duplicates.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { buildBundle, type BundleResult } from '../../export/bundle';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
@@ -34,7 +35,12 @@ export function useExportBundle(): {
   const design = useAppStore((state) => state.design);
   const targets = useAppStore((state) => state.exportTargets);
   const appFindings = useAppStore(selectFindings);
-  const bundle = useMemo(() => buildBundle(design, targets), [design, targets]);
+  const { i18n } = useTranslation();
+  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const bundle = useMemo(
+    () => buildBundle(design, targets, { language }),
+    [design, targets, language],
+  );
   const findings = useMemo(
     () => mergeFindings(appFindings, bundle.findings),
     [appFindings, bundle.findings],

@@ -1,21 +1,15 @@
 /**
  * The README.txt every target folder carries, built from one outline: the bonds, where each file
  * goes, then back up, apply, check (/proc/net/bonding as kernel-bonding.md §4.5 lays it out),
- * switch configuration (from the mode's needs) and roll back. Plain English file content.
+ * switch configuration (from the mode's needs) and roll back. The prose comes from readme-text.ts
+ * in the context's language; commands and kernel output are the same in every language.
  */
-import { BOND_MODE_INFO, type BondModeInfo } from '../../model/bond-modes';
+import { BOND_MODE_INFO } from '../../model/bond-modes';
 import { enumNumber, formatOptionValue, OPTION_NAMES } from '../../model/options';
 import type { Bond, Design } from '../../model/types';
 import { FILE_MODE, type ExportContext, type ExportFile } from '../types';
 import { assertOneLine } from './line-safety';
-
-/** What the switch ports facing a bond's slaves must be, per mode family. */
-export const SWITCH_ADVICE: Record<BondModeInfo['switchConfig'], string> = {
-  none: 'no switch configuration: ordinary access ports in the same VLAN (they may sit on two switches).',
-  static:
-    'one static link aggregation WITHOUT LACP (Cisco "channel-group N mode on", a "trunk" on HP ProCurve).',
-  lacp: 'one LACP (802.3ad) link aggregation (Cisco "channel-group N mode active").',
-};
+import { README_TEXT, readmeLanguage, type ReadmeText } from './readme-text';
 
 /** One file of the bundle: its path in the target folder, where it goes, and what it is. */
 export interface ReadmeFile {
@@ -38,28 +32,26 @@ export interface ReadmeOutline {
   notes?: string[];
 }
 
-function addressing(bond: Bond): string {
+function addressing(bond: Bond, text: ReadmeText): string {
   const ipv4 = bond.ipv4;
-  const mtu = bond.mtu === undefined ? '' : `, MTU ${bond.mtu}`;
+  const mtu = bond.mtu === undefined ? '' : text.mtu(bond.mtu);
   if (ipv4?.method === 'static') {
-    const gateway = ipv4.gateway === undefined ? '' : `, gateway ${ipv4.gateway}`;
-    return `IPv4 ${ipv4.address}/${ipv4.prefix}${gateway}${mtu}`;
+    return `${text.ipv4Static(`${ipv4.address}/${ipv4.prefix}`, ipv4.gateway)}${mtu}`;
   }
-  return ipv4?.method === 'dhcp' ? `IPv4 by DHCP${mtu}` : `no IPv4 address${mtu}`;
+  return `${ipv4?.method === 'dhcp' ? text.ipv4Dhcp : text.noIpv4}${mtu}`;
 }
 
 /** A bond in three lines: mode and slaves, addressing, kernel options. */
-export function bondSummary(bond: Bond): string[] {
+export function bondSummary(bond: Bond, text: ReadmeText = README_TEXT.en): string[] {
   const info = BOND_MODE_INFO[bond.mode];
-  const slaves = bond.slaves.length > 0 ? bond.slaves.join(' ') : '(none)';
   const options = OPTION_NAMES.flatMap((name) => {
     const value = bond.options[name];
     return value === undefined ? [] : [`${name}=${formatOptionValue(name, value)}`];
   });
   return [
-    `${bond.name}  ${bond.mode} (mode ${info.number}), slaves ${slaves}`,
-    `       ${addressing(bond)}`,
-    `       options: ${options.length > 0 ? options.join(' ') : '(kernel defaults)'}`,
+    text.bondLine(bond.name, bond.mode, info.number, bond.slaves),
+    `       ${addressing(bond, text)}`,
+    `       ${text.options(options)}`,
   ];
 }
 
@@ -99,59 +91,57 @@ export function expectedProcLines(bond: Bond): string[] {
 }
 
 /** One line per bond: what its slaves' switch ports must be configured as. */
-export function switchAdvice(bond: Bond): string {
-  const ports = bond.slaves.length > 0 ? bond.slaves.join(', ') : 'the slaves';
-  const info = BOND_MODE_INFO[bond.mode];
-  return `  ${bond.name} (${bond.mode}): switch ports of ${ports}: ${SWITCH_ADVICE[info.switchConfig]}`;
+export function switchAdvice(bond: Bond, text: ReadmeText = README_TEXT.en): string {
+  const advice = text.switchAdvice[BOND_MODE_INFO[bond.mode].switchConfig];
+  return `  ${text.switchLine(bond.name, bond.mode, bond.slaves, advice)}`;
 }
 
 function indent(lines: string[]): string[] {
   return lines.map((line) => `  ${line}`);
 }
 
-/** README.txt for a target folder from its outline. */
+/** README.txt for a target folder from its outline, its prose in `ctx.language`. */
 export function renderReadme(
   design: Design,
   outline: ReadmeOutline,
   ctx: ExportContext = {},
 ): ExportFile {
+  const text = README_TEXT[readmeLanguage(ctx)];
   const host = design.host?.name;
   const width = Math.max(...outline.files.map((file) => file.path.length));
   const lines = [
-    `Bondsmith bundle for ${outline.title}`,
-    ...(host ? [`Host: ${host}`] : []),
-    ...(ctx.generatedAt ? [`Generated: ${ctx.generatedAt}`] : []),
+    text.bundleFor(outline.title),
+    ...(host ? [text.host(host)] : []),
+    ...(ctx.generatedAt ? [text.generated(ctx.generatedAt)] : []),
     '',
-    'Bonds',
-    '-----',
-    ...design.bonds.flatMap(bondSummary),
+    ...text.bonds,
+    ...design.bonds.flatMap((bond) => bondSummary(bond, text)),
     '',
-    'Files and where they go (paths in this folder -> on the server)',
-    '----------------------------------------------------------------',
-    ...outline.files.map(
-      (file) => `${file.path.padEnd(width)}  ->  ${file.destination}: ${file.what}`,
+    ...text.files,
+    ...outline.files.map((file) =>
+      text.fileRow(file.path.padEnd(width), file.destination, file.what),
     ),
     '',
-    '1. Back up the current configuration (needed to roll back)',
+    text.backup,
     ...indent(outline.backup),
     '',
-    '2. Apply (work from the console or an out-of-band session: the network restarts)',
+    text.apply,
     ...indent(outline.apply),
     '',
-    '3. Check',
+    text.check,
     ...design.bonds.flatMap((bond) => [
       `  cat /proc/net/bonding/${bond.name}`,
-      '    expect (among other lines):',
+      text.expectProc,
       ...expectedProcLines(bond).map((line) => `      ${line}`),
     ]),
     ...indent(outline.check),
     '',
-    '4. Switch configuration',
-    ...design.bonds.map(switchAdvice),
+    text.switchConfig,
+    ...design.bonds.map((bond) => switchAdvice(bond, text)),
     '',
-    '5. Roll back',
+    text.rollback,
     ...indent(outline.rollback),
-    ...(outline.notes && outline.notes.length > 0 ? ['', 'Notes', '-----', ...outline.notes] : []),
+    ...(outline.notes && outline.notes.length > 0 ? ['', ...text.notes, ...outline.notes] : []),
   ];
   lines.forEach((line) => assertOneLine(line, 'README line'));
   return { path: 'README.txt', contents: `${lines.join('\n')}\n`, mode: FILE_MODE };

@@ -8,7 +8,7 @@ import { optionSupportFindings } from '../option-support';
 import type { ExportContext, ExportFile, ExportTarget } from '../types';
 import { NETWORKD_SUPPORT } from './networkd/bond-keys';
 import { bondNetdev, bondNetwork, slaveNetwork } from './networkd/files';
-import { networkdReadme, type DescribedFile } from './networkd/readme';
+import { networkdReadme } from './networkd/readme';
 
 const TARGET = 'networkd';
 
@@ -17,7 +17,7 @@ function check(design: Design): Finding[] {
 }
 
 function render(design: ValidDesign, ctx: ExportContext = {}): ExportFile[] {
-  const described = design.bonds.flatMap((bond): DescribedFile[] => {
+  const files = design.bonds.flatMap((bond): ExportFile[] => {
     // Written as a boolean on a slave's own file, so a name outside the slaves would vanish.
     for (const chosen of [bond.options.primary, bond.options.active_slave]) {
       if (chosen !== undefined && !bond.slaves.includes(chosen)) {
@@ -25,17 +25,14 @@ function render(design: ValidDesign, ctx: ExportContext = {}): ExportFile[] {
       }
     }
     return [
-      { file: bondNetdev(design, bond), what: `creates ${bond.name} with its mode and options` },
-      { file: bondNetwork(design, bond), what: `addressing and MTU of ${bond.name}` },
-      ...bond.slaves.map((slave) => ({
-        file: slaveNetwork(design, bond, slave),
-        what: `enslaves ${slave} to ${bond.name}`,
-      })),
+      bondNetdev(design, bond),
+      bondNetwork(design, bond),
+      ...bond.slaves.map((slave) => slaveNetwork(design, bond, slave)),
     ];
   });
-  const paths = new Set(described.map(({ file }) => file.path));
-  if (paths.size !== described.length) throw new Error('two interfaces share a file name');
-  return [...described.map(({ file }) => file), networkdReadme(design, described, ctx)];
+  const paths = new Set(files.map((file) => file.path));
+  if (paths.size !== files.length) throw new Error('two interfaces share a file name');
+  return [...files, networkdReadme(design, files, ctx)];
 }
 
 /** The networkd export target. */

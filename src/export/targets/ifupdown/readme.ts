@@ -1,49 +1,41 @@
 /**
  * The ifupdown bundle's README.txt outline: install ifenslave, replace /etc/network/interfaces,
- * restart networking, check with ifquery and /proc/net/bonding, roll back from the copy.
+ * restart networking, check with ifquery and /proc/net/bonding, roll back from the copy. Prose
+ * from readme-text.ts.
  */
 import type { Design } from '../../../model/types';
 import { renderReadme } from '../../format/readme';
+import { commented, readmeLanguage } from '../../format/readme-text';
 import type { ExportContext, ExportFile } from '../../types';
 import { INTERFACES_PATH } from './interfaces';
+import { IFUPDOWN_README_TEXT } from './readme-text';
 
 const BACKUP = '/root/interfaces.bondsmith-backup';
 
 /** README.txt for the ifupdown bundle. */
 export function readme(design: Design, ctx: ExportContext = {}): ExportFile {
+  const text = IFUPDOWN_README_TEXT[readmeLanguage(ctx)];
   const bonds = design.bonds.map((bond) => bond.name);
   return renderReadme(
     design,
     {
-      title: 'Debian / Ubuntu with ifupdown and ifenslave (target ifupdown)',
-      files: [
-        {
-          path: INTERFACES_PATH,
-          destination: `/${INTERFACES_PATH}`,
-          what: 'replaces the file: copy over any other interfaces and "source" lines it has',
-        },
-      ],
+      title: text.title,
+      files: [{ path: INTERFACES_PATH, destination: `/${INTERFACES_PATH}`, what: text.what }],
       backup: [`cp -a /${INTERFACES_PATH} ${BACKUP}`],
       apply: [
-        'apt-get install ifenslave      (the bond-* lines do nothing without it)',
-        'cd into this ifupdown folder, then:',
-        `ifquery -i ${INTERFACES_PATH} --list      (must list lo, the slaves and the bonds)`,
+        commented('apt-get install ifenslave', text.ifenslaveNote),
+        text.cdInto,
+        commented(`ifquery -i ${INTERFACES_PATH} --list`, text.listNote),
         `cp ${INTERFACES_PATH} /${INTERFACES_PATH}`,
-        'systemctl restart networking      (or reboot)',
+        commented('systemctl restart networking', text.orReboot),
       ],
       check: bonds.flatMap((bond) => [`ifquery ${bond}`, `ip -d link show ${bond}`]),
       rollback: [
         `ifdown ${bonds.join(' ')}`,
         `cp -a ${BACKUP} /${INTERFACES_PATH}`,
-        'systemctl restart networking      (or reboot)',
+        commented('systemctl restart networking', text.orReboot),
       ],
-      notes: [
-        'bond-mode comes first in each bond; the ifenslave hook writes the options to sysfs in',
-        'its own fixed order (miimon before the delays, the mode before what depends on it).',
-        'Slaves are brought up by the bond (bond-slaves); their own stanzas only say "manual".',
-        'ifupdown2 (Proxmox VE) reads this file too, but ignores bond-arp-*, bond-ad-select,',
-        'bond-fail-over-mac, bond-packets-per-slave and bond-tlb-dynamic-lb: use ifupdown there.',
-      ],
+      notes: [...text.notes],
     },
     ctx,
   );

@@ -194,19 +194,3 @@ export function nmBondProfiles(design: Design): NmBondProfiles[] {
 export function nmProfiles(design: Design): NmProfile[] {
   return nmBondProfiles(design).flatMap(({ bond, ports }) => [bond, ...ports]);
 }
-
-/**
- * Remarks for a README about what the profiles write differently from the design's text, each
- * one line (today: a peer_notif_delay rounded down to a multiple of miimon).
- */
-export function profileNotes(design: Design): string[] {
-  return design.bonds.flatMap((bond) => {
-    const delay = bond.options.peer_notif_delay;
-    const written = optionText(bond, 'peer_notif_delay');
-    return delay === undefined || written === String(delay)
-      ? []
-      : [
-          `${bond.name}: peer_notif_delay ${delay} is written as ${written ?? ''}, the multiple of miimon the kernel would round it to (NetworkManager refuses other values).`,
-        ];
-  });
-}

@@ -1,22 +1,24 @@
 /**
  * README.txt of the nm-keyfile bundle, plus the check lines and notes it shares with the nmcli
- * bundle (both create the same NetworkManager profiles). Plain English: file content, not UI.
+ * bundle (both create the same NetworkManager profiles). Prose from readme-text.ts.
  */
 import type { Design } from '../../../model/types';
 import { renderReadme } from '../../format/readme';
+import { commented, readmeLanguage, type ReadmeLanguage } from '../../format/readme-text';
 import type { ExportContext, ExportFile } from '../../types';
 import { CONNECTIONS_DIR, keyfilePath } from './connection-file';
-import { profileNotes, type NmProfile } from './profiles';
+import type { NmProfile } from './profiles';
+import { NM_README_TEXT } from './readme-text';
 
 /** Where the bundles keep their backup on the server. */
 export const NM_BACKUP = '/root/bondsmith-backup';
 
 /** Commands that show the profiles and bonds are up. */
-export function nmCheckLines(profiles: readonly NmProfile[]): string[] {
+export function nmCheckLines(profiles: readonly NmProfile[], language: ReadmeLanguage): string[] {
   const bonds = profiles.filter((profile) => profile.type === 'bond');
   return [
     'nmcli -f NAME,UUID,DEVICE,STATE connection show --active',
-    `    expect ${profiles.map((profile) => profile.id).join(', ')} activated`,
+    NM_README_TEXT[language].expectActivated(profiles.map((profile) => profile.id)),
     ...bonds.map((bond) => `ip -details link show ${bond.interfaceName}`),
   ];
 }
@@ -31,42 +33,65 @@ export function nmBackupLines(): string[] {
 }
 
 /** The lines that hand each bond's slaves over from their old profiles. */
-export function nmOldProfileLines(profiles: readonly NmProfile[]): string[] {
+export function nmOldProfileLines(
+  profiles: readonly NmProfile[],
+  language: ReadmeLanguage,
+): string[] {
   const slaves = profiles.filter((p) => p.type === 'ethernet').map((p) => p.interfaceName);
   return slaves.length === 0
     ? []
     : [
-        `Other profiles of ${slaves.join(', ')} (e.g. "Wired connection 1", see profiles.txt) compete`,
-        'with the ports: for each of them run',
+        ...NM_README_TEXT[language].otherProfiles(slaves),
         '  nmcli connection modify <its UUID> connection.autoconnect no',
       ];
 }
 
 /** Roll-back commands shared by both NetworkManager bundles. */
-export function nmRollbackLines(profiles: readonly NmProfile[]): string[] {
+export function nmRollbackLines(
+  profiles: readonly NmProfile[],
+  language: ReadmeLanguage,
+): string[] {
+  const text = NM_README_TEXT[language];
   return [
-    ...profiles.map(
-      (profile) => `nmcli connection delete uuid ${profile.uuid}      (${profile.id})`,
+    ...profiles.map((profile) =>
+      commented(`nmcli connection delete uuid ${profile.uuid}`, text.idNote(profile.id)),
     ),
     `cp -a ${NM_BACKUP}/system-connections/. /${CONNECTIONS_DIR}/`,
     'nmcli connection reload',
-    'for each profile you disabled: nmcli connection modify <its UUID> connection.autoconnect yes',
-    '  then nmcli connection up <its UUID>',
+    `${text.forEachDisabled}nmcli connection modify <its UUID> connection.autoconnect yes`,
+    `${text.then}nmcli connection up <its UUID>`,
   ];
 }
 
+/** One line per bond whose peer_notif_delay the profile writes rounded (libnm's rule). */
+function roundedDelayNotes(
+  design: Design,
+  profiles: readonly NmProfile[],
+  language: ReadmeLanguage,
+): string[] {
+  return design.bonds.flatMap((bond) => {
+    const delay = bond.options.peer_notif_delay;
+    const profile = profiles.find((p) => p.type === 'bond' && p.interfaceName === bond.name);
+    const written = profile?.bond.find(([key]) => key === 'peer_notif_delay')?.[1];
+    return delay === undefined || written === String(delay)
+      ? []
+      : [NM_README_TEXT[language].peerNotifDelay(bond.name, delay, written ?? '')];
+  });
+}
+
 /** Notes shared by both NetworkManager bundles. */
-export function nmNotes(design: Design): string[] {
-  return [
-    "Each port names its bond by the bond profile's UUID (master=, slave-type=bond). NetworkManager",
-    '1.46 and later write controller= and port-type= instead but still read these; 1.40-1.44 know only these.',
-    'The UUIDs are UUIDv5 of the profile names: exporting again gives the same UUIDs, so the new',
-    'profiles replace the old ones instead of joining them.',
-    'miimon=0 is written where the design sets neither miimon nor arp_interval (except in 802.3ad,',
-    'balance-tlb and balance-alb, where the kernel turns 0 into 100): NetworkManager would use 100.',
-    'IPv6 is left to the kernel (ipv6.method ignore): the design only sets IPv4.',
-    ...profileNotes(design),
-  ];
+export function nmNotes(
+  design: Design,
+  profiles: readonly NmProfile[],
+  language: ReadmeLanguage,
+): string[] {
+  return [...NM_README_TEXT[language].notes, ...roundedDelayNotes(design, profiles, language)];
+}
+
+function bondOf(design: Design, nic: string): string {
+  const bond = design.bonds.find((candidate) => candidate.slaves.includes(nic));
+  if (!bond) throw new Error(`${nic} is in no bond`);
+  return bond.name;
 }
 
 /** README.txt for the nm-keyfile bundle. */
@@ -75,37 +100,40 @@ export function nmKeyfileReadme(
   profiles: readonly NmProfile[],
   ctx: ExportContext = {},
 ): ExportFile {
+  const language = readmeLanguage(ctx);
+  const text = NM_README_TEXT[language];
   return renderReadme(
     design,
     {
-      title: 'NetworkManager 1.40 or later, keyfile profiles (target nm-keyfile)',
+      title: text.keyfileTitle,
       files: profiles.map((profile) => ({
         path: keyfilePath(profile),
         destination: `/${keyfilePath(profile)}`,
         what:
           profile.type === 'bond'
-            ? `bond profile ${profile.id}`
-            : `port profile, ${profile.summary}`,
+            ? text.bondProfileWhat(profile.id)
+            : text.portProfileWhat({
+                summary: profile.summary,
+                nic: profile.interfaceName,
+                bond: bondOf(design, profile.interfaceName),
+              }),
       })),
       backup: nmBackupLines(),
       apply: [
-        'cd into this nm-keyfile folder, then:',
+        text.cdInto,
         ...profiles.map(
           (profile) =>
             `install -m 600 -o root -g root ${keyfilePath(profile)} /${CONNECTIONS_DIR}/`,
         ),
         'nmcli connection reload',
-        ...nmOldProfileLines(profiles),
+        ...nmOldProfileLines(profiles, language),
         ...profiles
           .filter((profile) => profile.type === 'bond')
-          .map((bond) => `nmcli connection up uuid ${bond.uuid}      (${bond.id})`),
+          .map((bond) => commented(`nmcli connection up uuid ${bond.uuid}`, text.idNote(bond.id))),
       ],
-      check: nmCheckLines(profiles),
-      rollback: nmRollbackLines(profiles),
-      notes: [
-        ...nmNotes(design),
-        'NetworkManager ignores keyfiles that are not owned by root with mode 0600 (install -m 600 above).',
-      ],
+      check: nmCheckLines(profiles, language),
+      rollback: nmRollbackLines(profiles, language),
+      notes: [...nmNotes(design, profiles, language), text.ownerNote],
     },
     ctx,
   );

@@ -1,9 +1,11 @@
 /**
  * README.txt of the nmcli bundle: what the script does, how to back up, run, check and roll
- * back. The checks, notes and roll-back match the nm-keyfile bundle (same profiles).
+ * back. The checks, notes and roll-back match the nm-keyfile bundle (same profiles); prose from
+ * readme-text.ts.
  */
 import type { Design } from '../../../model/types';
 import { renderReadme } from '../../format/readme';
+import { commented, readmeLanguage } from '../../format/readme-text';
 import type { ExportContext, ExportFile } from '../../types';
 import type { NmProfile } from '../nm-keyfile/profiles';
 import {
@@ -13,6 +15,7 @@ import {
   nmOldProfileLines,
   nmRollbackLines,
 } from '../nm-keyfile/readme';
+import { NMCLI_README_TEXT } from './readme-text';
 import { NMCLI_SCRIPT } from './script';
 
 /** README.txt for the nmcli bundle. */
@@ -21,26 +24,28 @@ export function nmcliReadme(
   profiles: readonly NmProfile[],
   ctx: ExportContext = {},
 ): ExportFile {
+  const language = readmeLanguage(ctx);
+  const text = NMCLI_README_TEXT[language];
   return renderReadme(
     design,
     {
-      title: 'NetworkManager 1.40 or later, nmcli script (target nmcli)',
+      title: text.title,
       files: [
         {
           path: NMCLI_SCRIPT,
-          destination: `anywhere, e.g. /root/${NMCLI_SCRIPT}`,
-          what: `creates the profiles ${profiles.map((profile) => profile.id).join(', ')} and brings the bonds up`,
+          destination: text.destination(NMCLI_SCRIPT),
+          what: text.what(profiles.map((profile) => profile.id)),
         },
       ],
       backup: nmBackupLines(),
       apply: [
-        'Read the script first: it deletes profiles with the same UUIDs or names, then adds them.',
-        ...nmOldProfileLines(profiles),
-        `bash ${NMCLI_SCRIPT}      (as root; running it again gives the same profiles)`,
+        text.readFirst,
+        ...nmOldProfileLines(profiles, language),
+        commented(`bash ${NMCLI_SCRIPT}`, text.runNote),
       ],
-      check: nmCheckLines(profiles),
-      rollback: nmRollbackLines(profiles),
-      notes: nmNotes(design),
+      check: nmCheckLines(profiles, language),
+      rollback: nmRollbackLines(profiles, language),
+      notes: nmNotes(design, profiles, language),
     },
     ctx,
   );
