@@ -106,7 +106,7 @@ describe('bondsmith import', () => {
       name: 'an unknown --from',
       argv: () => ['import', 'ifcfg-bond0', '--from', 'solaris', '-o', join(work, 'x.json')],
       stderr: () =>
-        'Unknown format "solaris": use one of rhel5, rhel, nm-keyfile, netplan, networkd, ifupdown, nmstate, proc, ip-link.\n',
+        'Unknown format "solaris": use one of rhel5, rhel, nm-keyfile, nmcli, netplan, networkd, ifupdown, nmstate, iproute2, ansible, proc, ip-link.\n',
     },
   ])('exits 2 on $name', async ({ argv, stderr }) => {
     expect(await cli(...argv())).toEqual({ status: 2, stdout: '', stderr: stderr() });

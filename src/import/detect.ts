@@ -20,11 +20,34 @@ function detectIfcfg(text: string): ImportFormat {
 }
 
 function detectYaml(text: string): ImportFormat | undefined {
+  if (
+    hasLine(text, /^[\s-]*network_connections\s*:/) ||
+    hasLine(text, /(linux|rhel)[-_]system[-_]roles\.network\s*$/)
+  ) {
+    return 'ansible';
+  }
   if (hasLine(text, /^network\s*:/)) {
     return 'netplan';
   }
   if (hasLine(text, /^interfaces\s*:/)) {
     return 'nmstate';
+  }
+  return undefined;
+}
+
+// `nmcli c[onnection] a[dd]` and `ip l[ink] a[dd] … type bond`, abbreviated as the tools allow;
+// continuation lines are joined first. A script that only deletes bonds (a roll back) is neither.
+const NMCLI_ADD =
+  /\bnmcli\s+(?:-\S+\s+(?:[0-9]+\s+)?)*(?:c|co|con|conn|conne|connec|connect|connecti|connectio|connection)\s+(?:a|ad|add)\s/;
+const IP_LINK_ADD_BOND = /\bip\s+(?:-\S+\s+)*(?:l|li|lin|link)\s+(?:a|ad|add)\s.*\btype\s+bond\b/;
+
+function detectScript(text: string): ImportFormat | undefined {
+  const joined = text.replace(/\\\r?\n/g, ' ');
+  if (hasLine(joined, NMCLI_ADD)) {
+    return 'nmcli';
+  }
+  if (hasLine(joined, IP_LINK_ADD_BOND)) {
+    return 'iproute2';
   }
   return undefined;
 }
@@ -58,6 +81,10 @@ function detectByContent(text: string): ImportFormat | undefined {
   if (/^\s*\d+:\s+[^\s:]+(@[^\s:]+)?:\s+<[^>]*>/m.test(text)) {
     return 'ip-link';
   }
+  const script = detectScript(text);
+  if (script !== undefined) {
+    return script;
+  }
   if (hasLine(text, /^\s*\[connection\]\s*$/)) {
     return 'nm-keyfile';
   }
@@ -86,7 +113,8 @@ function detectByContent(text: string): ImportFormat | undefined {
 /**
  * The format `file` is written in, or undefined when neither its name nor its text tells.
  * A name is trusted first (ifcfg-*, *.nmconnection, *.netdev, interfaces, modprobe.conf ...),
- * then the text (the /proc banner, `ip -d link` lines, ini sections, YAML roots, iface stanzas).
+ * then the text (the /proc banner, `ip -d link` lines, scripts of `nmcli connection add` or
+ * `ip link add … type bond`, ini sections, YAML roots and network_connections, iface stanzas).
  * @example detectFormat({ path: 'etc/sysconfig/network-scripts/ifcfg-bond0', text: 'DEVICE=bond0' })
  *   // 'rhel5'
  */

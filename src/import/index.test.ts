@@ -3,6 +3,7 @@
  * merge of several formats into one design.
  */
 import { describe, expect, it } from 'vitest';
+import { EXPORT_TARGETS } from '../export/targets/index';
 import { importFiles, MAX_FILE_SIZE, PARSERS } from './index';
 import { IMPORT_FORMATS } from './types';
 
@@ -114,5 +115,13 @@ describe('importFiles', () => {
   it('registers one parser per format, rhel5 and rhel sharing the ifcfg parser', () => {
     expect(Object.keys(PARSERS)).toEqual([...IMPORT_FORMATS]);
     expect(PARSERS.rhel5).toBe(PARSERS.rhel);
+  });
+
+  it("has an importer for every export target, in the targets' order, then the runtime texts", () => {
+    expect(IMPORT_FORMATS).toEqual([
+      ...EXPORT_TARGETS.map((target) => target.id),
+      'proc',
+      'ip-link',
+    ]);
   });
 });

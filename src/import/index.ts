@@ -4,12 +4,15 @@
  * found into one version-1 design. Files it cannot place are reported, never skipped silently.
  */
 import type { Bond, Design, Nic } from '../model/types';
+import { parseAnsible } from './ansible';
 import { detectFormat } from './detect';
 import { parseIfcfg } from './ifcfg';
 import { parseIfupdown } from './ifupdown';
+import { parseIproute2 } from './iproute2';
 import { parseIpLink } from './ip-link';
 import { parseNetplan } from './netplan';
 import { parseNetworkd } from './networkd';
+import { parseNmcli } from './nmcli';
 import { parseNmKeyfile } from './nm-keyfile';
 import { parseNmstate } from './nmstate';
 import { parseProc } from './proc';
@@ -29,10 +32,13 @@ export const PARSERS: Record<ImportFormat, Parser> = {
   rhel5: parseIfcfg,
   rhel: parseIfcfg,
   'nm-keyfile': parseNmKeyfile,
+  nmcli: parseNmcli,
   netplan: parseNetplan,
   networkd: parseNetworkd,
   ifupdown: parseIfupdown,
   nmstate: parseNmstate,
+  iproute2: parseIproute2,
+  ansible: parseAnsible,
   proc: parseProc,
   'ip-link': parseIpLink,
 };

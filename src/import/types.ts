@@ -9,22 +9,28 @@ export type ImportFormat =
   | 'rhel5'
   | 'rhel'
   | 'nm-keyfile'
+  | 'nmcli'
   | 'netplan'
   | 'networkd'
   | 'ifupdown'
   | 'nmstate'
+  | 'iproute2'
+  | 'ansible'
   | 'proc'
   | 'ip-link';
 
-/** Every import format, in registry order. */
+/** Every import format: the export targets' order, then the two runtime texts. */
 export const IMPORT_FORMATS: readonly ImportFormat[] = [
   'rhel5',
   'rhel',
   'nm-keyfile',
+  'nmcli',
   'netplan',
   'networkd',
   'ifupdown',
   'nmstate',
+  'iproute2',
+  'ansible',
   'proc',
   'ip-link',
 ];
