@@ -17,7 +17,15 @@ const forms = ['react-hook-form', '@hookform/*', 'react-i18next', 'i18next'];
 const appLayers = ['**/store/**', '**/components/**', '**/lib/**', '**/cli/**', '**/i18n/**'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-floor', 'coverage', 'playwright-report', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'playwright-report',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,11 +2,17 @@
 // Vite builds the app; Vitest runs the unit tests (Node for the pure layers, jsdom for components).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { CSP_HEADER, cspPlugin } from './scripts/vite-csp-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': CSP_HEADER },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
