@@ -18,13 +18,7 @@ const appLayers = ['**/store/**', '**/components/**', '**/lib/**', '**/cli/**', 
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-*',
-      'coverage',
-      'playwright-report',
-      'test-results',
-    ],
+    ignores: ['dist', 'dist-*', 'coverage', 'playwright-report', 'test-results'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
