@@ -1,12 +1,20 @@
 /**
- * Browser entry: restores the saved state, starts autosave and renders the app in StrictMode.
+ * Browser entry: restores the saved state, starts autosave, picks the language (loading its texts
+ * first unless it is the bundled English) and renders the app in StrictMode.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { config as configureZod } from 'zod';
 import { App } from './app';
 import { createI18n } from './i18n/i18n';
+import { initialLanguage, readStoredLanguage } from './i18n/language';
+import { ensureLanguage } from './i18n/load-language';
 import { createAppStore } from './store/create-app-store';
 import { loadSavedState, startAutosave, type LoadResult } from './store/persistence';
+
+// Zod's fast path first tries to compile code from a string, which the page's
+// Content-Security-Policy refuses and reports as a violation; without it zod validates the same.
+configureZod({ jitless: true });
 
 /* Reading window.localStorage itself throws when the browser blocks storage for the page. */
 function restore(): { loaded: LoadResult; storage?: Storage } {
@@ -25,9 +33,18 @@ if (root) {
   const { loaded, storage } = restore();
   const store = createAppStore(loaded.data);
   if (storage && loaded.canSave) startAutosave(store, storage);
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} i18n={createI18n()} />
-    </StrictMode>,
+  const i18n = createI18n();
+  const language = initialLanguage(
+    readStoredLanguage(() => window.localStorage),
+    navigator.languages,
   );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} i18n={i18n} />
+      </StrictMode>,
+    );
+  // Should the Chinese texts fail to load (say, offline before they were cached), the page still
+  // opens, in English.
+  ensureLanguage(i18n, language).then(render, render);
 }

@@ -1,11 +1,15 @@
 /**
  * What the command line shares between commands: its I/O seam (so tests run it in-process),
- * the English messages (src/i18n) and the two ways of printing findings that the spec fixes:
+ * the messages (src/i18n: English, or Chinese under a zh locale) and the two ways of printing
+ * findings that the spec fixes:
  * `error  /bonds/0/options/lacp_rate  <message> [code]` lines, or one JSON object.
  */
 import type { i18n, TFunction } from 'i18next';
 import { cli } from '../i18n/en/targets';
-import { createI18n, findingMessage } from '../i18n/i18n';
+import { createI18n, findingMessage, type Language } from '../i18n/i18n';
+import { languageOfTag } from '../i18n/language';
+import { zhCN } from '../i18n/zh-CN/index';
+import { cli as zhCli } from '../i18n/zh-CN/targets';
 import type { Finding } from '../model/types';
 
 /** Where the command line writes and what it resolves relative paths against. */
@@ -18,10 +22,27 @@ export interface CliIo {
 /** Exit statuses of shared/spec/design-and-cli.md. */
 export const EXIT = { ok: 0, errors: 1, unusable: 2 } as const;
 
-/** The i18n instance of the command line (English), with its own strings. */
-export function createCliI18n(): i18n {
+/** The environment variables the command line reads its language from. */
+export type LocaleEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The command line's language from the POSIX locale (LC_ALL, else LC_MESSAGES, else LANG):
+ * Chinese for a Simplified Chinese locale such as zh_CN.UTF-8, English for anything else.
+ */
+export function cliLanguage(env: LocaleEnv): Language {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(
+    (value) => value !== undefined && value !== '',
+  );
+  return (locale === undefined ? undefined : languageOfTag(locale)) ?? 'en';
+}
+
+/** The i18n instance of the command line, with its own strings, in the locale's language. */
+export function createCliI18n(env: LocaleEnv = process.env): i18n {
   const instance = createI18n();
   instance.addResourceBundle('en', 'translation', { cli }, true, false);
+  instance.addResourceBundle('zh-CN', 'translation', { ...zhCN, cli: zhCli }, true, false);
+  // Without a backend the switch completes synchronously, before the first message is printed.
+  void instance.changeLanguage(cliLanguage(env));
   return instance;
 }
 

@@ -6,7 +6,9 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Finding } from '../model/types';
 import { en } from './en';
 
-export const LANGUAGES = ['en'] as const;
+/** The app's languages; English is bundled, the others load on demand (load-language.ts). */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+/** One of LANGUAGES, as i18n.language holds it. */
 export type Language = (typeof LANGUAGES)[number];
 
 /** Creates an initialised i18next instance (synchronous: the catalogues are bundled). */

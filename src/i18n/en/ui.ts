@@ -3,6 +3,13 @@ export const ui = {
   appName: 'Bondsmith',
   tagline: 'NIC bond designer',
   views: { label: 'Views', design: 'Design', lab: 'Lab', learn: 'Learn' },
+  // The switcher reads the same in every language, each language named in itself.
+  language: {
+    label: 'Language / 语言',
+    en: 'English',
+    'zh-CN': '简体中文',
+    failed: 'The {{language}} texts could not be loaded; the language stays as it was.',
+  },
   toolbar: {
     label: 'Design actions',
     hostName: 'Host name',
@@ -10,8 +17,12 @@ export const ui = {
     addBond: 'Add bond',
     newDesign: 'New',
     open: 'Open…',
+    import: 'Import…',
     save: 'Save',
     export: 'Export…',
+    undo: 'Undo',
+    redo: 'Redo',
+    copyLink: 'Copy link',
     findingsNone: 'No problems',
     findingsCount: '{{errors}}, {{warnings}}',
     errors_one: '{{count}} error',
