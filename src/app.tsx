@@ -10,6 +10,8 @@ import { DesignCanvas } from './components/canvas/design-canvas';
 import { ExportDialog } from './components/export-dialog/export-dialog';
 import { NoticeRegion } from './components/shell/notice-region';
 import { SidePanel } from './components/shell/side-panel';
+import { useHistoryKeys } from './components/shell/use-history-keys';
+import { SharedLinkOpener } from './components/share/shared-link-opener';
 import { Toolbar, type View } from './components/toolbar/toolbar';
 import { AppStoreProvider } from './store/app-store-context';
 import type { AppStore } from './store/create-app-store';
@@ -28,6 +30,7 @@ function Layout() {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const [view, setView] = useState<View>('design');
+  useHistoryKeys();
   return (
     <div className="app">
       <Toolbar onExport={() => setExporting(true)} view={view} onView={setView} />
@@ -45,6 +48,7 @@ function Layout() {
         </Suspense>
       )}
       <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+      <SharedLinkOpener />
     </div>
   );
 }

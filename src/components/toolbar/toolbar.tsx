@@ -8,7 +8,10 @@ import { useAppStore } from '../../store/app-store-context';
 import { AddNicDialog } from '../shell/add-nic-dialog';
 import { FileActions } from './file-actions';
 import { FindingsBadge } from './findings-badge';
+import { HistoryButtons } from './history-buttons';
 import { HostNameField } from './host-name-field';
+import { LanguageSwitcher } from './language-switcher';
+import { ShareButton } from './share-button';
 
 /** The app's views: the design canvas, the mode lab and the guided tour with its quiz. */
 export type View = 'design' | 'lab' | 'learn';
@@ -52,13 +55,16 @@ export function Toolbar({ onExport, view, onView }: ToolbarProps) {
         <button type="button" onClick={addBond}>
           {t('ui.toolbar.addBond')}
         </button>
+        <HistoryButtons />
         <span className="toolbar-separator" aria-hidden="true" />
         <FileActions />
+        <ShareButton />
         <button type="button" className="primary" onClick={onExport}>
           {t('ui.toolbar.export')}
         </button>
       </div>
       <FindingsBadge />
+      <LanguageSwitcher />
       <AddNicDialog open={addingNic} onClose={() => setAddingNic(false)} />
     </header>
   );
