@@ -17,6 +17,8 @@ export interface CliIo {
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
   cwd: string;
+  /** Where the language comes from (LC_ALL, LC_MESSAGES, LANG); process.env when absent. */
+  env?: LocaleEnv;
 }
 
 /** Exit statuses of shared/spec/design-and-cli.md. */

@@ -23,6 +23,7 @@ async function cli(...argv: string[]): Promise<{ status: number; stdout: string;
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd: SEED,
+    env: {},
   });
   return { status, stdout, stderr };
 }

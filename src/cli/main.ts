@@ -143,7 +143,7 @@ const COMMANDS: Record<string, Command> = {
  * @example await run(['check', 'design.json', '--json'], { stdout, stderr, cwd: '/srv' })
  */
 export function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const t = createCliI18n().t;
+  const t = createCliI18n(io.env).t;
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     return Promise.resolve(usage(t, io.stdout));

@@ -17,6 +17,7 @@ async function cli(...argv: string[]): Promise<{ status: number; stdout: string;
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd: FIXTURES,
+    env: {},
   });
   return { status, stdout, stderr };
 }
