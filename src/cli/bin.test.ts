@@ -19,6 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function bondsmith(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: FIXTURES,
+    env: { ...process.env, LC_ALL: 'C.UTF-8' },
     encoding: 'utf8',
     timeout: 55_000,
   });
@@ -30,7 +31,7 @@ describe('bin/bondsmith.mjs', { timeout: 60_000 }, () => {
   it('exports the seed as a zip that unzips to the expected files', () => {
     const zip = join(work, 'seed.zip');
     const result = bondsmith('export', 'seed.json', '--target', 'rhel5', '--out', zip);
-    expect(result).toEqual({ status: 0, stdout: `Wrote 6 file(s) to ${zip}.\n`, stderr: '' });
+    expect(result).toEqual({ status: 0, stdout: `Wrote 7 file(s) to ${zip}.\n`, stderr: '' });
     const entries = unzipSync(new Uint8Array(readFileSync(zip)));
     const expected = readExpected('seed');
     const unzipped = Object.entries(entries).map(([path, bytes]) => [path, strFromU8(bytes)]);

@@ -20,6 +20,7 @@ async function cli(...argv: string[]): Promise<{ status: number; stdout: string;
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     cwd: SEED,
+    env: {},
   });
   return { status, stdout, stderr };
 }
@@ -29,7 +30,7 @@ describe('bondsmith convert', () => {
     const out = join(work, 'bundle');
     const result = await cli('convert', ...SEED_FILES, '--target', 'rhel5', '--out', out);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`Wrote 6 file(s) to ${out}.\n`);
+    expect(result.stdout).toBe(`Wrote 7 file(s) to ${out}.\n`);
     const eth0 = readFileSync(join(out, 'rhel5/etc/sysconfig/network-scripts/ifcfg-eth0'), 'utf8');
     expect(eth0).toContain('\nSLAVE=yes\n');
     expect(eth0.startsWith('# Broadcom Corporation NetXtreme II BCM5708 Gigabit Ethernet\n')).toBe(

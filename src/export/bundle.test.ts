@@ -3,8 +3,9 @@ import { readExpected } from '../cli/testing/expected-files';
 import { createSeedDesign } from '../model/defaults';
 import { attachNic, setIpv4, setMtu } from '../model/topology';
 import type { Design } from '../model/types';
-import { buildBundle } from './bundle';
-import { seedDesign, twoBondDesign } from './testing/designs';
+import { buildBundle, TOPOLOGY_FILE } from './bundle';
+import { asValid, seedDesign, twoBondDesign } from './testing/designs';
+import { renderTopologySvg } from './topology-svg';
 
 describe('buildBundle', () => {
   it.each([
@@ -41,7 +42,27 @@ describe('buildBundle', () => {
 
   it('renders a target named twice once', () => {
     const result = buildBundle(seedDesign(), ['rhel5', 'rhel5']);
-    expect(result.ok && result.files.length).toBe(6);
+    expect(result.ok && result.files.length).toBe(7);
+  });
+
+  it('puts the topology picture, in the bundle’s language, last in every target folder', () => {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const result = buildBundle(twoBondDesign(), ['rhel5', 'netplan'], { language });
+      const files = result.ok ? result.files : [];
+      const picture = renderTopologySvg(asValid(twoBondDesign()), { language });
+      for (const target of ['rhel5', 'netplan']) {
+        const folder = files.filter((f) => f.path.startsWith(`${target}/`));
+        expect(folder.at(-1)).toEqual({
+          path: `${target}/${TOPOLOGY_FILE}`,
+          contents: picture,
+          mode: 0o644,
+        });
+      }
+    }
+    const english = buildBundle(twoBondDesign(), ['rhel5']);
+    expect(english.ok && english.files.at(-1)?.contents).toContain('Host db1');
+    const chinese = buildBundle(twoBondDesign(), ['rhel5'], { language: 'zh-CN' });
+    expect(chinese.ok && chinese.files.at(-1)?.contents).toContain('主机 db1');
   });
 
   it.each<[string, (d: Design) => void, string[], { code: string; path: string }]>([
@@ -103,5 +124,19 @@ describe('buildBundle', () => {
       'Generated: 2024-05-01',
     ]);
     expect(readme()).not.toContain('Generated:');
+  });
+});
+
+describe('buildBundle on designs the model refuses (found by src/fuzz)', () => {
+  it.each([
+    ['a mode given as text "4"', (d: Design) => Object.assign(d.bonds[0]!, { mode: '4' })],
+    ['options that are no object', (d: Design) => Object.assign(d.bonds[0]!, { options: 5 })],
+  ])('refuses %s with model findings and runs no target check', (_name, change) => {
+    const design = seedDesign();
+    change(design);
+    const result = buildBundle(design, ['ansible', 'rhel5', 'netplan']);
+    expect(result.ok).toBe(false);
+    expect(result.findings.some((f) => f.severity === 'error')).toBe(true);
+    expect(result.findings.every((f) => !f.code.startsWith('target-'))).toBe(true);
   });
 });

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { zipFiles } from '../../export/archive';
 import { ZIP_MIME_TYPE, bundleFileName, downloadBytes } from '../../lib/download';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { ensureRunbookCatalogue } from '../runbook/runbook-catalogue';
+import { TopologyActions } from '../topology/topology-actions';
 import { ExportReasons } from './export-reasons';
 import { FilePreview } from './file-preview';
 import { TargetChoice } from './target-choice';
@@ -15,11 +17,14 @@ import { useExportBundle } from './use-export-bundle';
 interface ExportBodyProps {
   dialog: RefObject<HTMLDialogElement | null>;
   onClose: () => void;
+  /** Opens the printable runbook in place of the dialog. */
+  onRunbook: () => void;
 }
 
-/** Targets, blocking errors, the download button, warnings and the preview. */
-export function ExportBody({ dialog, onClose }: ExportBodyProps) {
-  const { t } = useTranslation();
+/** Targets, blocking errors, the download button, warnings, picture and runbook, preview. */
+export function ExportBody({ dialog, onClose, onRunbook }: ExportBodyProps) {
+  const { t, i18n } = useTranslation();
+  ensureRunbookCatalogue(i18n);
   const store = useAppStoreApi();
   const host = useAppStore((state) => state.design.host?.name);
   const { bundle, findings, canDownload, targets } = useExportBundle();
@@ -42,6 +47,7 @@ export function ExportBody({ dialog, onClose }: ExportBodyProps) {
         {t('export.dialog.download')}
       </button>
       <ExportReasons findings={findings} severity="warning" onJump={jump} />
+      <TopologyActions canPrint={canDownload} onRunbook={onRunbook} />
       {bundle.ok && targets.length > 0 && <FilePreview files={bundle.files} />}
     </div>
   );

@@ -13,14 +13,17 @@ export function asValid(design: Design): ValidDesign {
   return design as ValidDesign;
 }
 
-/** The seed: x3650, eth0+eth1 BCM5708 (bnx2) in bond0 active-backup, 192.168.1.3/24, MTU 1500. */
+/**
+ * The seed as the app builds it: x3650, eth0+eth1 BCM5708 (bnx2, 1000 Mb/s) in bond0
+ * active-backup, 192.168.1.3/24, MTU 1500.
+ */
 export function seedDesign(): Design {
   return {
     version: 1,
     host: { name: 'x3650' },
     nics: [
-      { name: 'eth0', model: BCM5708, driver: 'bnx2' },
-      { name: 'eth1', model: BCM5708, driver: 'bnx2' },
+      { name: 'eth0', model: BCM5708, driver: 'bnx2', speed: 1000 },
+      { name: 'eth1', model: BCM5708, driver: 'bnx2', speed: 1000 },
     ],
     bonds: [
       {

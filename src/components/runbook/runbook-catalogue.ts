@@ -1,0 +1,23 @@
+/**
+ * The runbook's strings (and the mode explanations its summary quotes) travel with the export
+ * dialog's body and join the i18n instance, in both languages, when it first renders.
+ */
+import type { i18n } from 'i18next';
+import { ensureBondPanelCatalogue } from '../../i18n/bond-panel-catalogue';
+import { runbook } from '../../i18n/en/runbook';
+import { runbook as zhRunbook } from '../../i18n/zh-CN/runbook';
+
+/** Adds the `runbook`, `modes` and `options` namespaces to `instance` (once). */
+export function ensureRunbookCatalogue(instance: i18n): void {
+  ensureBondPanelCatalogue(instance);
+  // Each language on its own: i18next merges into the catalogue objects it was given, which
+  // other instances (tests, the command line) may share.
+  for (const [language, strings] of [
+    ['en', runbook],
+    ['zh-CN', zhRunbook],
+  ] as const) {
+    if (instance.getResource(language, 'translation', 'runbook.open') === undefined) {
+      instance.addResourceBundle(language, 'translation', { runbook: strings }, true, false);
+    }
+  }
+}
