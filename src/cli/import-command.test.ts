@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli as messages } from '../i18n/en/targets';
 import { parseDesign } from '../model/parse-design';
@@ -123,6 +124,38 @@ describe('bondsmith import', () => {
     const noFiles = await cli('import', '-o', 'x.json');
     expect(noFiles.status).toBe(2);
     expect(noFiles.stderr.split('\n')[0]).toBe('Give the configuration files to import.');
+  });
+});
+
+describe('bondsmith import of archives', () => {
+  const seedZip = (extra: Record<string, Uint8Array> = {}): string => {
+    const entries = Object.fromEntries(
+      SEED_FILES.map((name) => [
+        `etc/sysconfig/network-scripts/${name}`,
+        new Uint8Array(readFileSync(join(SEED, name))),
+      ]),
+    );
+    const path = join(work, `seed-${String(Object.keys(extra).length)}.zip`);
+    writeFileSync(path, zipSync({ ...entries, ...extra }));
+    return path;
+  };
+
+  it('reads the seed files from a zip as from the files themselves', async () => {
+    const fromFiles = join(work, 'from-files.json');
+    const fromZip = join(work, 'from-zip.json');
+    expect((await cli('import', ...SEED_FILES, '-o', fromFiles)).status).toBe(0);
+    expect((await cli('import', seedZip(), '-o', fromZip)).status).toBe(0);
+    expect(readFileSync(fromZip, 'utf8')).toBe(readFileSync(fromFiles, 'utf8'));
+  });
+
+  it('refuses a zip with an entry that climbs out with .. and writes nothing', async () => {
+    const out = join(work, 'climb.json');
+    const zip = seedZip({ '../../etc/passwd': new TextEncoder().encode('root:x:0:0\n') });
+    const result = await cli('import', zip, '-o', out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('../../etc/passwd climbs out of the archive');
+    expect(result.stderr).toContain('[archive-path-parent]');
+    expect(existsSync(out)).toBe(false);
   });
 });
 

@@ -1,18 +1,15 @@
 /**
- * `bondsmith import FILE… [--from ID] --out DESIGN`: reads configuration files, imports them
- * (src/import) and writes the design file. Exit 0 written, 1 the import or the design has errors
+ * `bondsmith import FILE… [--from ID] --out DESIGN`: reads configuration files or archives of them
+ * (.zip, .tar, .tar.gz, as in the app), imports them (src/import) and writes the design file. Exit 0 written, 1 the import or the design has errors
  * (nothing written), 2 unreadable file, unknown format or unwritable output.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TFunction } from 'i18next';
-import { importFiles, MAX_FILE_SIZE } from '../import/index';
-import {
-  IMPORT_FORMATS,
-  type ImportFormat,
-  type ImportNote,
-  type SourceFile,
-} from '../import/types';
+import { unpackUploads, type Upload } from '../import/archive';
+import { importFiles } from '../import/index';
+import { IMPORT_FORMATS, type ImportFormat, type ImportNote } from '../import/types';
+import { UPLOAD_LIMITS } from '../import/upload-limits';
 import { hasErrors } from '../model/findings';
 import { serializeDesign } from '../model/parse-design';
 import type { Design } from '../model/types';
@@ -39,24 +36,28 @@ function isImportFormat(id: string): id is ImportFormat {
   return (IMPORT_FORMATS as readonly string[]).includes(id);
 }
 
-function readSources(t: TFunction, io: CliIo, paths: readonly string[]): SourceFile[] | undefined {
-  const files: SourceFile[] = [];
+function readUploads(t: TFunction, io: CliIo, paths: readonly string[]): Upload[] | undefined {
+  const uploads: Upload[] = [];
   for (const path of paths) {
     try {
       const full = resolve(io.cwd, path);
-      // Checked before reading, so a huge file is never loaded; importFiles checks text again.
-      if (statSync(full).size > MAX_FILE_SIZE) {
-        writeLines(io.stderr, t('cli.import.tooLarge', { file: path, limit: MAX_FILE_SIZE }));
+      // Checked before reading, so a huge file is never loaded; the unpacker checks each file
+      // (and each archive entry) against the per-file limit again.
+      if (statSync(full).size > UPLOAD_LIMITS.maxTotalBytes) {
+        writeLines(
+          io.stderr,
+          t('cli.import.tooLarge', { file: path, limit: UPLOAD_LIMITS.maxTotalBytes }),
+        );
         return undefined;
       }
-      files.push({ path, text: readFileSync(full, 'utf8') });
+      uploads.push({ name: path, bytes: new Uint8Array(readFileSync(full)) });
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       writeLines(io.stderr, t('cli.unreadable', { file: path, detail }));
       return undefined;
     }
   }
-  return files;
+  return uploads;
 }
 
 /** What reading and importing gave: a design free of import errors, or the exit status. */
@@ -79,11 +80,18 @@ export function readAndImport(
     );
     return { ok: false, status: EXIT.unusable };
   }
-  const files = readSources(t, io, paths);
-  if (files === undefined) {
+  const uploads = readUploads(t, io, paths);
+  if (uploads === undefined) {
     return { ok: false, status: EXIT.unusable };
   }
-  const result = importFiles(files, from === undefined ? {} : { from });
+  // Archives (.zip, .tar, .tar.gz) are read as in the app, with the same limits and refusals.
+  const unpacked = unpackUploads(uploads);
+  writeLines(io.stderr, noteLines(t, unpacked.notes));
+  if (unpacked.notes.some((note) => note.severity === 'error')) {
+    writeLines(io.stderr, t('cli.import.refused'));
+    return { ok: false, status: EXIT.errors };
+  }
+  const result = importFiles(unpacked.files, from === undefined ? {} : { from });
   writeLines(io.stderr, noteLines(t, result.notes));
   if (!result.ok) {
     writeLines(io.stderr, t('cli.import.failed'));

@@ -6,6 +6,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Pair } from 'yaml';
 import { noteAt, notUnderstood, type Origin } from './parse-helpers';
 import type { ImportNote, SourceFile } from './types';
+import { yamlGuard } from './yaml-guard';
 
 /** Most YAML aliases a file may use: real configuration files need none, bombs need many. */
 export const MAX_ALIASES = 50;
@@ -60,13 +61,18 @@ export function pairs(ctx: YamlContext, node: unknown, what?: string): Pair[] {
 }
 
 /**
- * Parses a YAML file for walking, or notes why it cannot ('yaml-invalid' with the line,
- * 'yaml-too-many-aliases') and returns undefined.
+ * Parses a YAML file for walking, or notes why it cannot ('yaml-too-deep' before parsing,
+ * 'yaml-invalid' with the line, 'yaml-too-many-aliases') and returns undefined.
  */
 export function openYaml(
   file: SourceFile,
   notes: ImportNote[],
 ): { ctx: YamlContext; doc: Document.Parsed } | undefined {
+  const tooDeep = yamlGuard(file);
+  if (tooDeep) {
+    notes.push(tooDeep);
+    return undefined;
+  }
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter: lines });
   const error = doc.errors[0];

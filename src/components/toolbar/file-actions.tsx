@@ -2,13 +2,20 @@
  * New, Open… and Save: each asks before it replaces work, and Open refuses files that are not
  * designs with a clear message while keeping the current design.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingMessage } from '../../i18n/i18n';
-import { openDesignText, saveDesignFile } from '../../lib/design-file';
 import type { Design, Finding } from '../../model/types';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { ConfirmDialog } from '../shell/confirm-dialog';
+
+// The import dialog, its parsers' client and its strings load on the first click, not with the page.
+const ImportDialog = lazy(() =>
+  import('../import-dialog/import-dialog').then((module) => ({ default: module.ImportDialog })),
+);
+
+// Reading and writing design files needs the model's parser and its schema library: on first use.
+const loadDesignFile = () => import('../../lib/design-file');
 
 interface PendingOpen {
   file: string;
@@ -23,6 +30,7 @@ export function FileActions() {
   const input = useRef<HTMLInputElement>(null);
   const [confirmNew, setConfirmNew] = useState(false);
   const [pending, setPending] = useState<PendingOpen | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -35,6 +43,7 @@ export function FileActions() {
       store.getState().showNotice({ key: 'ui.open.unreadable', params: { file: file.name } });
       return;
     }
+    const { openDesignText } = await loadDesignFile();
     const outcome = openDesignText(file.name, text);
     if (outcome.kind === 'refused') store.getState().showNotice(outcome);
     else setPending({ file: file.name, design: outcome.design, findings: outcome.findings });
@@ -54,7 +63,8 @@ export function FileActions() {
     setPending(null);
   };
 
-  const save = () => {
+  const save = async () => {
+    const { saveDesignFile } = await loadDesignFile();
     const file = saveDesignFile(store.getState().design);
     store.getState().showNotice({ key: 'ui.notice.saved', params: { file } });
   };
@@ -76,7 +86,15 @@ export function FileActions() {
         aria-label={t('ui.open.label')}
         onChange={(event) => void onFile(event)}
       />
-      <button type="button" onClick={save}>
+      <button type="button" onClick={() => setImporting(true)}>
+        {t('ui.toolbar.import')}
+      </button>
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
+      <button type="button" onClick={() => void save()}>
         {t('ui.toolbar.save')}
       </button>
       <ConfirmDialog

@@ -94,12 +94,37 @@ export const cli = {
     missingOut: 'Give the design file to write with --out DESIGN (or -o DESIGN).',
     unknownFormat: 'Unknown format "{{format}}": use one of {{formats}}.',
     tooLarge:
-      'Cannot read {{file}}: it is larger than {{limit}} bytes, which no configuration file is.',
+      'Cannot read {{file}}: it is larger than {{limit}} bytes, more than one import reads.',
     failed: 'Nothing was imported.',
     refused: 'Nothing was written: the import has errors.',
     written: 'Wrote {{out}} ({{bonds}} bond(s), {{nics}} NIC(s)).',
     /** Messages of import notes (`ImportNote.code`, src/import). */
     notes: {
+      'archive-entry-device': '{{entry}} is a device or other special file; the entry is refused.',
+      'archive-entry-link': '{{entry}} is a link, not a file; the entry is refused.',
+      'archive-entry-not-config': '{{entry}} is no text configuration file; it is skipped.',
+      'archive-entry-too-large':
+        '{{entry}} expands to more than {{max}} bytes (reading stopped at {{size}}); the archive is refused as a whole.',
+      'archive-entry-unknown': '{{entry}} is in no format the importer reads; it is skipped.',
+      'archive-invalid':
+        'The {{kind}} archive is damaged or incomplete; nothing was imported from it.',
+      'archive-nothing-to-import': 'The archive holds no configuration file the importer reads.',
+      'archive-too-large':
+        'The archive expands to more than {{max}} bytes (reading stopped at {{size}}); it is refused as a whole.',
+      'archive-too-many-entries':
+        'The archive holds more than {{max}} entries ({{count}} seen); it is refused as a whole.',
+      'archive-path-absolute': '{{entry}} has an absolute path; the entry is refused.',
+      'archive-path-backslash': '{{entry}} contains a backslash in its path; the entry is refused.',
+      'archive-path-nul': '{{entry}} contains a NUL byte in its path; the entry is refused.',
+      'archive-path-parent': '{{entry}} climbs out of the archive with ".."; the entry is refused.',
+      'upload-too-large':
+        'The files add up to {{size}} bytes; at most {{max}} are read at once, so nothing was imported.',
+      'upload-too-many-files':
+        '{{count}} files were given; at most {{max}} are read at once, so nothing was imported.',
+      'bundle-folder-chosen':
+        'This is a Bondsmith bundle with {{count}} target folder(s) describing the same design; only {{folder}}/ is imported (its README.txt is not).',
+      'yaml-too-deep':
+        'The file nests [ ] and { } {{depth}} levels deep (at most {{max}} are read): no configuration does that.',
       'line-not-understood': 'This line was not understood and is not imported: {{text}}',
       'file-too-large':
         'The file is larger than {{max}} characters, which no configuration file is.',

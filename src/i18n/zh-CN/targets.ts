@@ -92,12 +92,36 @@ export const cli: typeof en.cli = {
     missingFiles: '请给出要导入的配置文件。',
     missingOut: '请用 --out DESIGN（或 -o DESIGN）给出要写入的设计文件。',
     unknownFormat: '未知格式“{{format}}”：请使用 {{formats}} 之一。',
-    tooLarge: '无法读取 {{file}}：它超过 {{limit}} 字节，不可能是配置文件。',
+    tooLarge: '无法读取 {{file}}：它超过 {{limit}} 字节，超出一次导入能读取的上限。',
     failed: '未导入任何内容。',
     refused: '未写入任何文件：导入结果中有错误。',
     written: '已写入 {{out}}（{{bonds}} 个绑定，{{nics}} 个网卡）。',
     /** Messages of import notes (`ImportNote.code`, src/import). */
     notes: {
+      'archive-entry-device': '{{entry}} 是设备或其他特殊文件，该条目被拒绝。',
+      'archive-entry-link': '{{entry}} 是链接而不是文件，该条目被拒绝。',
+      'archive-entry-not-config': '{{entry}} 不是文本配置文件，已跳过。',
+      'archive-entry-too-large':
+        '{{entry}} 解压后超过 {{max}} 字节（读取停在 {{size}} 字节），整个压缩包被拒绝。',
+      'archive-entry-unknown': '{{entry}} 不是导入器能读取的格式，已跳过。',
+      'archive-invalid': '该 {{kind}} 压缩包已损坏或不完整，未从中导入任何内容。',
+      'archive-nothing-to-import': '该压缩包中没有导入器能读取的配置文件。',
+      'archive-too-large':
+        '该压缩包解压后超过 {{max}} 字节（读取停在 {{size}} 字节），整个压缩包被拒绝。',
+      'archive-too-many-entries':
+        '该压缩包的条目超过 {{max}} 个（已见 {{count}} 个），整个压缩包被拒绝。',
+      'archive-path-absolute': '{{entry}} 使用绝对路径，该条目被拒绝。',
+      'archive-path-backslash': '{{entry}} 的路径中含有反斜杠，该条目被拒绝。',
+      'archive-path-nul': '{{entry}} 的路径中含有 NUL 字节，该条目被拒绝。',
+      'archive-path-parent': '{{entry}} 用 ".." 跳出了压缩包目录，该条目被拒绝。',
+      'upload-too-large':
+        '这些文件合计 {{size}} 字节；一次最多读取 {{max}} 字节，因此未导入任何内容。',
+      'upload-too-many-files':
+        '提供了 {{count}} 个文件；一次最多读取 {{max}} 个，因此未导入任何内容。',
+      'bundle-folder-chosen':
+        '这是一个 Bondsmith 导出包，包含 {{count}} 个描述同一设计的目标文件夹；只导入 {{folder}}/（不包括其中的 README.txt）。',
+      'yaml-too-deep':
+        '该文件的 [ ] 和 { } 嵌套了 {{depth}} 层（最多读取 {{max}} 层）：没有配置会这样写。',
       'line-not-understood': '无法理解此行，未导入：{{text}}',
       'file-too-large': '文件超过 {{max}} 个字符，不可能是配置文件。',
       'file-not-text': '文件含有 NUL 字节：它不是文本配置文件。',
