@@ -9,6 +9,11 @@ import { jsonPointer } from './json-pointer';
 import { OPTION_INFO, OPTION_NAMES, type OptionKind } from './options';
 import type { Finding } from './types';
 
+// Zod's fast path compiles code from a string on first use. The app runs under a CSP without
+// eval (which refuses it and reports a violation, also in the import worker); without it zod
+// validates the same.
+z.config({ jitless: true });
+
 /* Any JavaScript number, NaN and Infinity included, so that the rules can name the problem. */
 const anyNumber = z.custom<number>((v) => typeof v === 'number', { error: 'number' });
 const stringList = z.array(z.string());
@@ -84,19 +89,31 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], input: unk
     const last = path[path.length - 1];
     if (path.length === 1 && last === 'version') {
       return [
-        errorAt('version-unsupported', '/version', { version: String(valueAt(input, path)) }),
+        errorAt('version-unsupported', '/version', { version: shown(valueAt(input, path)) }),
       ];
     }
     if (last === 'method' && path[path.length - 2] === 'ipv4') {
       return [
         errorAt('ipv4-method-invalid', jsonPointer(...path), {
-          method: String(valueAt(input, path)),
+          method: shown(valueAt(input, path)),
         }),
       ];
     }
     const code = valueAt(input, path) === undefined ? 'value-missing' : 'value-wrong-type';
     return [errorAt(code, jsonPointer(...path), { expected: expectedOf(issue) })];
   });
+}
+
+/*
+ * String() throws on an object without a prototype or with a throwing toString, which an
+ * in-process caller can pass; such a value is named by its type tag instead.
+ */
+function shown(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }
 
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {

@@ -976,3 +976,19 @@ describe('finding codes', () => {
     expect(FINDING_CODES.filter((code) => !covered.has(code))).toEqual(['draft-pointer-unknown']);
   });
 });
+
+describe('validateDesign on values String() cannot show (found by src/fuzz)', () => {
+  it('reports an ipv4 method without a prototype instead of throwing', () => {
+    const design = makeDesign([makeBond()]);
+    const bond = design.bonds[0] as unknown as Record<string, unknown>;
+    bond.ipv4 = { method: Object.create(null) as unknown };
+    const { findings, valid } = validateDesign(design);
+    expect(valid).toBeUndefined();
+    expect(findings).toContainEqual({
+      severity: 'error',
+      code: 'ipv4-method-invalid',
+      path: '/bonds/0/ipv4/method',
+      params: { method: '[object Object]' },
+    });
+  });
+});

@@ -283,3 +283,16 @@ describe('ansible check: honest mapping', () => {
     expect(ansibleTarget.check(twoBondDesign())).toEqual([]);
   });
 });
+
+describe('ansible with an empty host name (found by src/fuzz)', () => {
+  it('uses the stand-in inventory name, as for a design without a host', () => {
+    const design = seedDesign();
+    design.host = { name: '' };
+    const files = ansibleTarget.render(asValid(design));
+    const inventory = files.find((file) => file.path === 'inventory.ini')?.contents ?? '';
+    expect(inventory).toContain('bondsmith-host');
+    expect(files.map((file) => file.path)).toEqual(
+      ansibleTarget.render(asValid({ ...seedDesign(), host: {} })).map((file) => file.path),
+    );
+  });
+});

@@ -277,3 +277,38 @@ describe('ifupdown check', () => {
     expect(ifupdownTarget.check(design)).toEqual(expected);
   });
 });
+
+describe('ifupdown refuses what ifupdown2 refuses (found by src/fuzz)', () => {
+  it('a second bond without slaves: both would claim the slave "none"', () => {
+    const design = twoBondDesign();
+    design.bonds[0]!.slaves = [];
+    expect(ifupdownTarget.check(design)).toEqual([]);
+    design.bonds[1]!.slaves = [];
+    expect(ifupdownTarget.check(design)).toEqual([
+      {
+        severity: 'error',
+        code: 'target-option-needs',
+        path: '/bonds/1/slaves',
+        params: { option: 'bond-slaves none', needs: 'slaves', target: 'ifupdown' },
+      },
+    ]);
+  });
+
+  const mtuRefusal = (mtu: number) => ({
+    severity: 'error',
+    code: 'target-option-value-unsupported',
+    path: '/bonds/0/mtu',
+    params: { option: 'mtu', value: mtu, values: '552 to 9216', target: 'ifupdown' },
+  });
+
+  it.each([
+    [551, [mtuRefusal(551)]],
+    [552, []],
+    [9216, []],
+    [9217, [mtuRefusal(9217)]],
+  ])('MTU %i: refused outside ifupdown2’s range', (mtu, expected) => {
+    const design = seedDesign();
+    design.bonds[0]!.mtu = mtu;
+    expect(ifupdownTarget.check(design)).toEqual(expected);
+  });
+});

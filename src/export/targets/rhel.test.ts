@@ -366,3 +366,20 @@ describe('rhel check', () => {
     expect(rhelTarget.check(design)).toEqual(expected);
   });
 });
+
+describe('rhel refuses what NetworkManager’s ifcfg-rh refuses (found by src/fuzz)', () => {
+  it('ARP targets without arp_interval: target-option-needs at the targets', () => {
+    const design = seedDesign();
+    design.bonds[0]!.options = { miimon: 100, arp_ip_target: ['192.168.1.1'] };
+    expect(rhelTarget.check(design)).toEqual([
+      {
+        severity: 'error',
+        code: 'target-option-needs',
+        path: '/bonds/0/options/arp_ip_target',
+        params: { option: 'arp_ip_target', needs: 'arp_interval', target: 'rhel' },
+      },
+    ]);
+    design.bonds[0]!.options = { arp_interval: 100, arp_ip_target: ['192.168.1.1'] };
+    expect(rhelTarget.check(design)).toEqual([]);
+  });
+});

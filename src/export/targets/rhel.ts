@@ -6,14 +6,19 @@
  */
 import type { Design, ValidDesign } from '../../model/types';
 import { optionSupportFindings } from '../option-support';
+import { idleArpTargetFindings } from './nm-keyfile/support';
 import type { ExportContext, ExportFile, ExportTarget } from '../types';
 import { RHEL_OPTION_SUPPORT } from './rhel/bonding-opts';
 import { bondIfcfg, slaveIfcfg } from './rhel/ifcfg';
 import { readme } from './rhel/readme';
 import { slaveNics } from './rhel5/design-lookup';
 
+// RHEL 8 reads these files through NetworkManager's ifcfg-rh, so libnm's rules apply too.
 function check(design: Design) {
-  return optionSupportFindings(design, 'rhel', RHEL_OPTION_SUPPORT);
+  return [
+    ...optionSupportFindings(design, 'rhel', RHEL_OPTION_SUPPORT),
+    ...idleArpTargetFindings(design, 'rhel'),
+  ];
 }
 
 function render(design: ValidDesign, ctx: ExportContext = {}): ExportFile[] {

@@ -19,7 +19,8 @@ export const INVENTORY = 'inventory.ini';
 
 /** The inventory name of the design's host (a fixed stand-in when the design names none). */
 export function inventoryHost(design: Design): string {
-  return assertPathSegment(design.host?.name ?? 'bondsmith-host');
+  // The model accepts an empty host name as "none", and '' is no inventory name.
+  return assertPathSegment(design.host?.name || 'bondsmith-host');
 }
 
 // The initscripts provider writes only mode and miimon of a bond and drops the rest silently

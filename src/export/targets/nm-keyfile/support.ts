@@ -43,9 +43,12 @@ export const NM_OPTION_SUPPORT: OptionSupport = {
   queue_id: true,
 };
 
-// libnm's verify() refuses arp_ip_target without a non-zero arp_interval ("'arp_ip_target' option
-// requires 'arp_interval' option to be set"); the kernel keeps such targets unused.
-function idleArpTargetFindings(design: Design, target: string): Finding[] {
+/**
+ * libnm's verify() refuses arp_ip_target without a non-zero arp_interval ("'arp_ip_target' option
+ * requires 'arp_interval' option to be set"); the kernel keeps such targets unused. Every target
+ * NetworkManager reads (ifcfg-rh included) is refused such a bond.
+ */
+export function idleArpTargetFindings(design: Design, target: string): Finding[] {
   return design.bonds.flatMap((bond, index) =>
     bond.options.arp_ip_target !== undefined && (bond.options.arp_interval ?? 0) === 0
       ? [
