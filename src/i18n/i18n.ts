@@ -17,7 +17,9 @@ export function createI18n(lng: Language = 'en'): i18n {
   void instance.init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en } },
+    // A copy: i18next merges later namespaces into the objects it is given, and the catalogue
+    // module is shared by every instance (the app's, the command line's, the tests').
+    resources: { en: { translation: structuredClone(en) } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -10,14 +10,7 @@ import { runbook as zhRunbook } from '../../i18n/zh-CN/runbook';
 /** Adds the `runbook`, `modes` and `options` namespaces to `instance` (once). */
 export function ensureRunbookCatalogue(instance: i18n): void {
   ensureBondPanelCatalogue(instance);
-  // Each language on its own: i18next merges into the catalogue objects it was given, which
-  // other instances (tests, the command line) may share.
-  for (const [language, strings] of [
-    ['en', runbook],
-    ['zh-CN', zhRunbook],
-  ] as const) {
-    if (instance.getResource(language, 'translation', 'runbook.open') === undefined) {
-      instance.addResourceBundle(language, 'translation', { runbook: strings }, true, false);
-    }
-  }
+  if (instance.getResource('en', 'translation', 'runbook.open') !== undefined) return;
+  instance.addResourceBundle('en', 'translation', { runbook }, true, false);
+  instance.addResourceBundle('zh-CN', 'translation', { runbook: zhRunbook }, true, false);
 }
