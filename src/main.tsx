@@ -6,9 +6,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as configureZod } from 'zod';
 import { App } from './app';
+import { StateBannerSlot } from './components/shell/state-banner-slot';
 import { createI18n } from './i18n/i18n';
 import { initialLanguage, readStoredLanguage } from './i18n/language';
 import { ensureLanguage } from './i18n/load-language';
+import { ensureChecks } from './store/checks';
 import { createAppStore } from './store/create-app-store';
 import { loadSavedState, startAutosave, type LoadResult } from './store/persistence';
 
@@ -23,7 +25,11 @@ function restore(): { loaded: LoadResult; storage?: Storage } {
     return { loaded: loadSavedState(storage), storage };
   } catch {
     return {
-      loaded: { data: { notice: { key: 'ui.notice.storageUnavailable' } }, canSave: false },
+      loaded: {
+        data: { notice: { key: 'ui.notice.storageUnavailable' } },
+        canSave: false,
+        text: null,
+      },
     };
   }
 }
@@ -32,18 +38,26 @@ const root = document.getElementById('root');
 if (root) {
   const { loaded, storage } = restore();
   const store = createAppStore(loaded.data);
-  if (storage && loaded.canSave) startAutosave(store, storage);
+  const guard = storage && startAutosave(store, storage, loaded);
+  // Another tab of the app saved: the guard follows it or asks, never overwriting it unseen.
+  window.addEventListener('storage', (event) => {
+    if (guard && event.storageArea === storage) guard.otherTabSaved(event.key, event.newValue);
+  });
   const i18n = createI18n();
   const language = initialLanguage(
     readStoredLanguage(() => window.localStorage),
     navigator.languages,
   );
-  const render = () =>
+  const render = () => {
     createRoot(root).render(
       <StrictMode>
+        {guard && <StateBannerSlot guard={guard} store={store} i18n={i18n} />}
         <App store={store} i18n={i18n} />
       </StrictMode>,
     );
+    // The findings are not needed to show the canvas: their checks load right after it.
+    void ensureChecks(store);
+  };
   // Should the Chinese texts fail to load (say, offline before they were cached), the page still
   // opens, in English.
   ensureLanguage(i18n, language).then(render, render);

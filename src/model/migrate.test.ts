@@ -60,4 +60,30 @@ describe('migrateSavedState', () => {
   ])('calls %s corrupt', (_title, raw) => {
     expect(migrateSavedState(raw)).toMatchObject({ ok: false, reason: 'corrupt' });
   });
+
+  it('keeps the writer stamp of a state saved by a tab', () => {
+    const raw = { stateVersion: 1, design, drafts: {}, writer: { tab: 'a1b2', revision: 7 } };
+    expect(migrateSavedState(raw)).toEqual({ ok: true, state: raw });
+  });
+
+  it('reads a state saved before tabs stamped their writes', () => {
+    const result = migrateSavedState({ stateVersion: 1, design, drafts: {} });
+    expect(result.ok && 'writer' in result.state).toBe(false);
+  });
+
+  it.each<[string, unknown]>([
+    ['a string', 'tab-1'],
+    ['no tab', { revision: 1 }],
+    ['an empty tab', { tab: '', revision: 1 }],
+    ['a numeric tab', { tab: 5, revision: 1 }],
+    ['a 65-character tab', { tab: 'x'.repeat(65), revision: 1 }],
+    ['revision 0', { tab: 'a', revision: 0 }],
+    ['revision 1.5', { tab: 'a', revision: 1.5 }],
+    ['revision "2"', { tab: 'a', revision: '2' }],
+  ])('drops a writer stamp that is %s and keeps the design', (_title, writer) => {
+    expect(migrateSavedState({ stateVersion: 1, design, drafts: {}, writer })).toEqual({
+      ok: true,
+      state: { stateVersion: 1, design, drafts: {} },
+    });
+  });
 });

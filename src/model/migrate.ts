@@ -17,6 +17,19 @@ export interface SavedState {
   drafts: Record<string, string>;
   /** Export targets last chosen, if the app stored them. */
   exportTargets?: string[];
+  /** Who wrote this state (absent in states saved before tabs stamped their writes). */
+  writer?: SaveStamp;
+}
+
+/**
+ * The stamp a tab puts on each state it saves, so another tab sharing the storage can tell that
+ * the state changed under it. Not a version bump: older builds ignore the field.
+ */
+export interface SaveStamp {
+  /** The writing tab's random id. */
+  tab: string;
+  /** One more than the revision of the state it replaced. */
+  revision: number;
 }
 
 /** Upgrades a raw state of version N to version N+1. */
@@ -38,6 +51,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isStringRecord(value: unknown): value is Record<string, string> {
   return isRecord(value) && Object.values(value).every((v) => typeof v === 'string');
+}
+
+/* The stamp is bookkeeping, not the user's work: an unreadable one is dropped, not fatal. */
+function readStamp(value: unknown): SaveStamp | undefined {
+  if (!isRecord(value)) return undefined;
+  const { tab, revision } = value;
+  if (typeof tab !== 'string' || tab === '' || tab.length > 64) return undefined;
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 1)
+    return undefined;
+  return { tab, revision };
 }
 
 function corrupt(detail: string): MigrateResult {
@@ -75,6 +98,7 @@ export function migrateSavedState(raw: unknown): MigrateResult {
   ) {
     return corrupt('exportTargets unreadable');
   }
+  const writer = readStamp(state.writer);
   return {
     ok: true,
     state: {
@@ -82,6 +106,7 @@ export function migrateSavedState(raw: unknown): MigrateResult {
       design: parsed.design,
       drafts,
       ...(targets ? { exportTargets: targets } : {}),
+      ...(writer ? { writer } : {}),
     },
   };
 }

@@ -11,6 +11,7 @@ import type {
   OptionName,
   Position,
 } from '../model/types';
+import type { Checks } from './checks';
 
 /** The node the side panel follows. Bonds and NICs are identified by name. */
 export interface Selection {
@@ -55,18 +56,21 @@ export interface DesignSlice {
   replaceDesign: (design: Design) => void;
 }
 
-/** View state: selection, notices, remembered export choice, focus requests. */
+/** View state: selection, notices, remembered export choice, focus requests, loaded checks. */
 export interface UiSlice {
   selection: Selection | null;
   notice: Notice | null;
   exportTargets: string[];
   focusRequest: FocusRequest | null;
+  /** The model's checks once their chunk has loaded (store/checks.ts); null until then. */
+  checks: Checks | null;
   select: (selection: Selection | null) => void;
   setExportTargets: (ids: string[]) => void;
   requestFocus: (pointer: string) => void;
   dismissNotice: () => void;
   /** Shows a notice; used by the shell (file open, persistence) as well as by actions. */
   showNotice: (notice: Notice) => void;
+  setChecks: (checks: Checks) => void;
 }
 
 /** The whole store. */

@@ -3,12 +3,16 @@
  * and notices consistent; selectors derive findings, nodes and edges.
  */
 import { describe, expect, it } from 'vitest';
+import { ensureChecks } from './checks';
 import { createAppStore } from './create-app-store';
 import { selectBond, selectFindings, selectFlowEdges, selectFlowNodes } from './selectors';
 
 function slavesOf(store: ReturnType<typeof createAppStore>, bond: string): string[] | undefined {
   return selectBond(bond)(store.getState())?.slaves;
 }
+
+/* The checks arrive as a dynamic import: on a loaded machine transforming them takes seconds. */
+const LOADS_CHECKS = { timeout: 30_000 };
 
 describe('createAppStore', () => {
   it('starts from the seed machine with rhel5 chosen for export', () => {
@@ -73,16 +77,31 @@ describe('createAppStore', () => {
     expect(store.getState().notice).toBeNull();
   });
 
-  it('reports a draft that does not parse as a finding at its pointer', () => {
+  it('reports a draft that does not parse as a finding at its pointer', LOADS_CHECKS, async () => {
     const store = createAppStore();
+    await ensureChecks(store);
     store.getState().setDraft('/bonds/0/mtu', '15x0');
-    const paths = selectFindings(store.getState()).map((finding) => finding.path);
+    const paths = selectFindings(store.getState())?.map((finding) => finding.path);
     expect(paths).toContain('/bonds/0/mtu');
     store.getState().setDraft('/bonds/0/mtu', undefined);
-    expect(selectFindings(store.getState()).map((finding) => finding.path)).not.toContain(
+    expect(selectFindings(store.getState())?.map((finding) => finding.path)).not.toContain(
       '/bonds/0/mtu',
     );
   });
+
+  it(
+    'has no findings until the checks have loaded, then the same list for the same design',
+    LOADS_CHECKS,
+    async () => {
+      const store = createAppStore();
+      expect(selectFindings(store.getState())).toBeUndefined();
+      await ensureChecks(store);
+      const findings = selectFindings(store.getState());
+      expect(findings?.map((finding) => finding.code)).toEqual(['bond-no-slaves']);
+      store.getState().select({ kind: 'bond', name: 'bond0' });
+      expect(selectFindings(store.getState())).toBe(findings);
+    },
+  );
 
   it('clears the name draft and follows the selection on rename', () => {
     const store = createAppStore({ selection: { kind: 'nic', name: 'eth0' } });

@@ -3,9 +3,7 @@
  * React Flow nodes and edges, memoised so unrelated store changes do not recompute them.
  */
 import type { Edge, Node } from '@xyflow/react';
-import { draftFindings } from '../model/drafts';
 import type { Bond, Design, Finding, Nic, Position } from '../model/types';
-import { validateDesign } from '../model/validate';
 import type { AppState } from './app-state';
 
 /** Node `data`: only the name; node components read the rest from the store. */
@@ -41,11 +39,15 @@ function memoOne<A, R>(compute: (arg: A) => R): (arg: A) => R {
 
 let lastFindings: { design: Design; drafts: Record<string, string>; result: Finding[] } | undefined;
 
-/** Every finding to show: the model's validation of the design plus one per unparsed draft. */
-export function selectFindings(state: AppState): Finding[] {
-  const { design, drafts } = state;
+/**
+ * Every finding to show: the model's validation of the design plus one per unparsed draft;
+ * undefined while the checks are still loading (store/checks.ts).
+ */
+export function selectFindings(state: AppState): Finding[] | undefined {
+  const { design, drafts, checks } = state;
+  if (!checks) return undefined;
   if (lastFindings?.design !== design || lastFindings.drafts !== drafts) {
-    const result = [...validateDesign(design).findings, ...draftFindings(drafts)];
+    const result = [...checks.validateDesign(design).findings, ...checks.draftFindings(drafts)];
     lastFindings = { design, drafts, result };
   }
   return lastFindings.result;

@@ -3,7 +3,7 @@
 // edit reaches the store (values, drafts, dropped options).
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { createSeedDesign } from '../../model/defaults';
 import {
@@ -14,12 +14,19 @@ import {
 } from '../../model/options';
 import { BOND_MODES, type BondMode, type BondOptions } from '../../model/types';
 import { AppStoreProvider } from '../../store/app-store-context';
+import { loadChecks, type Checks } from '../../store/checks';
 import { createAppStore } from '../../store/create-app-store';
 import { BondPanel } from './bond-panel';
 
 afterEach(cleanup);
 
 const i18n = createI18n();
+
+/* The app loads its checks right after the first render; the panel is tested with them loaded. */
+let checks: Checks;
+beforeAll(async () => {
+  checks = await loadChecks();
+}, 30_000);
 
 function renderPanel(mode: BondMode, options: BondOptions = { miimon: 100 }) {
   const seed = createSeedDesign();
@@ -28,6 +35,7 @@ function renderPanel(mode: BondMode, options: BondOptions = { miimon: 100 }) {
     bonds: seed.bonds.map((bond) => ({ ...bond, mode, options, slaves: ['eth0', 'eth1'] })),
   };
   const store = createAppStore({ design, selection: { kind: 'bond', name: 'bond0' } });
+  store.getState().setChecks(checks);
   render(
     <I18nextProvider i18n={i18n}>
       <AppStoreProvider store={store}>

@@ -42,10 +42,14 @@ export function useExportBundle(): {
     [design, targets, language],
   );
   const findings = useMemo(
-    () => mergeFindings(appFindings, bundle.findings),
+    () => mergeFindings(appFindings ?? [], bundle.findings),
     [appFindings, bundle.findings],
   );
+  // Until the app's checks have loaded, unparsed drafts are not known yet: no download.
   const canDownload =
-    bundle.ok && targets.length > 0 && findings.every((finding) => finding.severity !== 'error');
+    bundle.ok &&
+    appFindings !== undefined &&
+    targets.length > 0 &&
+    findings.every((finding) => finding.severity !== 'error');
   return { bundle, findings, canDownload, targets };
 }

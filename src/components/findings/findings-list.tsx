@@ -16,11 +16,19 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
   ];
 }
 
-/** The findings panel. */
+/** The findings panel ("Checking…" until the checks have loaded). */
 export function FindingsList() {
   const { t } = useTranslation();
   const findings = useAppStore(selectFindings);
   const requestFocus = useAppStore((state) => state.requestFocus);
+  if (!findings) {
+    return (
+      <section className="findings-list" aria-labelledby="findings-heading">
+        <h2 id="findings-heading">{t('panel.findings.heading')}</h2>
+        <p className="findings-counts">{t('ui.checks.checking')}</p>
+      </section>
+    );
+  }
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
     <section className="findings-list" aria-labelledby="findings-heading">

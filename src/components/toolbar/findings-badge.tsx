@@ -5,10 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
 
-/** "2 errors, 1 warning" or "No problems", coloured by the worst severity. */
+/**
+ * "2 errors, 1 warning" or "No problems", coloured by the worst severity; "Checking…" until the
+ * checks have loaded.
+ */
 export function FindingsBadge() {
   const { t } = useTranslation();
   const findings = useAppStore(selectFindings);
+  if (!findings) {
+    return (
+      <output className="findings-badge findings-badge-checking">{t('ui.checks.checking')}</output>
+    );
+  }
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   const tone = errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';

@@ -3,7 +3,6 @@
  * filtered by JSON Pointer, so the form shows exactly what the findings list and export show.
  */
 import { useMemo } from 'react';
-import { draftFindings } from '../../model/drafts';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
@@ -20,11 +19,14 @@ export function isUnderPointer(path: string, pointer: string): boolean {
  */
 export function useFieldFindings(pointer: string): Finding[] {
   const findings = useAppStore(selectFindings);
+  const checks = useAppStore((state) => state.checks);
   const draft = useAppStore((state) => state.drafts[pointer]);
   return useMemo(() => {
+    // Until the checks have loaded there is nothing to show yet (see store/checks.ts).
+    if (!findings || !checks) return [];
     const mine = findings.filter((finding) => isUnderPointer(finding.path, pointer));
     if (draft === undefined) return mine;
-    const fromDraft = draftFindings({ [pointer]: draft });
+    const fromDraft = checks.draftFindings({ [pointer]: draft });
     return fromDraft.length > 0 ? fromDraft : mine;
-  }, [findings, pointer, draft]);
+  }, [findings, checks, pointer, draft]);
 }

@@ -30,6 +30,8 @@ export const ui = {
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
   },
+  // Shown by the findings badge and list while the checks' chunk is still loading.
+  checks: { checking: 'Checking…' },
   canvas: {
     label: 'Design canvas: drag a NIC onto a bond to enslave it, off the bond to release it',
     nicNode: 'NIC {{name}}',
@@ -52,6 +54,7 @@ export const ui = {
       nodeKeyboard:
         'Press Enter or Space to select a node, then the arrow keys to move it. Press Delete to remove it, Escape to cancel.',
       moved: 'Moved selected node {{direction}}. New position, x: {{x}}, y: {{y}}',
+      direction: { up: 'up', down: 'down', left: 'left', right: 'right' },
       edge: 'Press Enter or Space to select a link, then Delete to release the NIC from its bond.',
       controls: 'Canvas controls',
       zoomIn: 'Zoom in',
@@ -132,12 +135,7 @@ export const ui = {
     optionsDropped: 'Switching to {{mode}} removed options that mode refuses: {{options}}.',
     corruptState:
       'The saved design could not be read; it was kept in browser storage as "{{key}}" and the example machine is shown.',
-    corruptNotCopied:
-      'The saved design could not be read and could not be copied aside; it is left as it was and changes are not saved.',
-    newerState:
-      'The saved design comes from a newer Bondsmith; it is left untouched and changes here are not saved automatically.',
     storageUnavailable: 'Browser storage is unavailable; changes are not saved automatically.',
-    saveFailed: 'The design could not be saved in browser storage; use Save to keep a copy.',
     saved: 'Saved {{file}}.',
   },
 };

@@ -34,6 +34,7 @@ export const ui: typeof en = {
     warnings_one: '{{count}} 个警告',
     warnings_other: '{{count}} 个警告',
   },
+  checks: { checking: '正在检查…' },
   canvas: {
     label: '设计画布：把网卡拖到绑定上即加入绑定，拖离绑定即移出绑定',
     nicNode: '网卡 {{name}}',
@@ -56,6 +57,7 @@ export const ui: typeof en = {
       nodeKeyboard:
         '按 Enter 或空格键选中节点，然后用方向键移动它。按 Delete 键删除，按 Escape 键取消。',
       moved: '已移动选中的节点（方向：{{direction}}）。新位置：x {{x}}，y {{y}}',
+      direction: { up: '上', down: '下', left: '左', right: '右' },
       edge: '按 Enter 或空格键选中连线，然后按 Delete 键将网卡移出其绑定。',
       controls: '画布控件',
       zoomIn: '放大',
@@ -135,10 +137,7 @@ export const ui: typeof en = {
     optionsDropped: '切换到 {{mode}} 后，已移除该模式不接受的选项：{{options}}。',
     corruptState:
       '无法读取已保存的设计；它已以“{{key}}”为名保留在浏览器存储中，当前显示的是示例机器。',
-    corruptNotCopied: '无法读取已保存的设计，也无法将其另存一份；它保持原样，此后的更改不会保存。',
-    newerState: '已保存的设计来自更新版本的 Bondsmith；它保持不变，此处的更改不会自动保存。',
     storageUnavailable: '浏览器存储不可用，更改不会自动保存。',
-    saveFailed: '无法将设计保存到浏览器存储；请使用“保存”保留一份副本。',
     saved: '已保存 {{file}}。',
   },
 };

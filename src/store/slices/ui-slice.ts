@@ -15,6 +15,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   notice: null,
   exportTargets: [...DEFAULT_EXPORT_TARGETS],
   focusRequest: null,
+  checks: null,
   select: (selection) => set({ selection }),
   setExportTargets: (ids) => set({ exportTargets: [...ids] }),
   requestFocus: (pointer) => {
@@ -32,4 +33,5 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   },
   dismissNotice: () => set({ notice: null }),
   showNotice: (notice) => set({ notice }),
+  setChecks: (checks) => set({ checks }),
 });
