@@ -4,7 +4,6 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as configureZod } from 'zod';
 import { App } from './app';
 import { StateBannerSlot } from './components/shell/state-banner-slot';
 import { createI18n } from './i18n/i18n';
@@ -13,10 +12,6 @@ import { ensureLanguage } from './i18n/load-language';
 import { ensureChecks } from './store/checks';
 import { createAppStore } from './store/create-app-store';
 import { loadSavedState, startAutosave, type LoadResult } from './store/persistence';
-
-// Zod's fast path first tries to compile code from a string, which the page's
-// Content-Security-Policy refuses and reports as a violation; without it zod validates the same.
-configureZod({ jitless: true });
 
 /* Reading window.localStorage itself throws when the browser blocks storage for the page. */
 function restore(): { loaded: LoadResult; storage?: Storage } {
