@@ -4,6 +4,7 @@
  * and the slave queries and state updates they all use.
  */
 import type { BondOptions } from '../model/types';
+import { bondMacBytes } from './hash';
 import { monitorOf, type Monitor } from './link-monitor';
 import { createRandom } from './random';
 import type {
@@ -46,6 +47,10 @@ export interface BondState {
   readonly kernel: Kernel;
   readonly monitor: Monitor;
   readonly bondMac: string;
+  /** The bond MAC's bytes, parsed once for rhel5's hash. */
+  readonly bondMacBytes: readonly number[];
+  /** Whether hash reasons carry their inputs and steps (`SimulatorOptions.explain`). */
+  readonly explain: boolean;
   readonly slaves: Slave[];
   readonly random: () => number;
   readonly buckets: Bucket[];
@@ -69,6 +74,8 @@ export function createBondState(bond: SimBond, opts: SimulatorOptions): BondStat
     kernel: opts.kernel,
     monitor: monitorOf(bond.mode, bond.options, opts.kernel),
     bondMac: bond.mac,
+    bondMacBytes: bondMacBytes(bond.mac),
+    explain: opts.explain ?? true,
     random: createRandom(opts.seed ?? 0),
     slaves: bond.slaves.map((slave) => ({
       name: slave.name,
@@ -107,7 +114,13 @@ export function canTx(slave: Slave): boolean {
 
 /** The slave called `name`, if enslaved. */
 export function byName(state: BondState, name: string): Slave | undefined {
-  return state.slaves.find((slave) => slave.name === name);
+  // A plain loop, not find(): every sent packet looks its slaves up here.
+  for (const slave of state.slaves) {
+    if (slave.name === name) {
+      return slave;
+    }
+  }
+  return undefined;
 }
 
 /** bond_get_slave_by_id: from `start`, the first slave that can transmit, wrapping. */

@@ -5,7 +5,7 @@
  */
 import type { XmitHashPolicy } from '../model/types';
 import { IPPROTO, parseMac, parsePacket, type ParsedPacket } from './packet';
-import type { HashInput, HashResult, HashStep, Kernel, SimPacket } from './types';
+import type { HashResult, Kernel, SimPacket } from './types';
 
 /** §3.1 LE32: four wire bytes read as a native u32 on a little-endian host. */
 export function le32(b0: number, b1: number, b2: number, b3: number): number {
@@ -26,9 +26,21 @@ export function simpleHash(bytes: readonly number[]): number {
   return bytes.reduce((hash, byte) => hash ^ byte, 0) & 0xff;
 }
 
-// Protocols whose first four L4 bytes are the port pair (proto_ports_offset 0). ESP and AH would
-// contribute their SPI, which a SimPacket does not carry, so they count as portless here.
-const PORT_PROTOCOLS: ReadonlySet<number> = new Set([6, 17, 33, 132, 136]);
+// Protocols whose first four L4 bytes are the port pair (proto_ports_offset 0): TCP, UDP, DCCP,
+// SCTP, UDP-Lite. ESP and AH would contribute their SPI, which a SimPacket does not carry, so
+// they count as portless here. A switch rather than a Set: it runs for every hashed packet.
+function hasPorts(proto: number): boolean {
+  switch (proto) {
+    case 6:
+    case 17:
+    case 33:
+    case 132:
+    case 136:
+      return true;
+    default:
+      return false;
+  }
+}
 // ICMP / ICMPv6 types that carry an echo-style identifier (§3.2).
 const ICMP_ID_TYPES: ReadonlySet<number> = new Set([0, 8, 13, 14]);
 const ICMPV6_ID_TYPES: ReadonlySet<number> = new Set([128, 129]);
@@ -41,12 +53,18 @@ function hex(bytes: readonly number[]): string {
   return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':');
 }
 
+/**
+ * Where a hash computation writes down its inputs and steps. Absent when nobody asked why: the
+ * optional calls below then skip building those records (and their arguments) altogether.
+ */
+export type HashTrace = Pick<HashResult, 'inputs' | 'steps'> | undefined;
+
 /** The L4 term of layer3+4: ICMP(type, code, id) when an echo id exists, else PORTS or 0. */
-function l4Term(packet: SimPacket, parsed: ParsedPacket, inputs: HashInput[]): number {
+function l4Term(packet: SimPacket, parsed: ParsedPacket, trace: HashTrace): number {
   const ip = parsed.ip;
   if (ip === undefined || packet.fragment === true) {
     // Every IPv4 fragment leaves ip_proto unknown; an IPv6 fragment header is not skipped.
-    inputs.push({ name: 'l4', value: packet.fragment === true ? 'fragment' : 'none' });
+    trace?.inputs.push({ name: 'l4', value: packet.fragment === true ? 'fragment' : 'none' });
     return 0;
   }
   const icmpProto = ip.family === 4 ? IPPROTO.icmp : IPPROTO.icmpv6;
@@ -56,43 +74,45 @@ function l4Term(packet: SimPacket, parsed: ParsedPacket, inputs: HashInput[]): n
     // ICMP errors would be re-dissected from the quoted header, which a SimPacket lacks: they
     // hash like a portless packet of the outer addresses.
     const id = withId ? (packet.icmp_id ?? 0) || 1 : 0;
-    inputs.push({ name: 'icmp_type', value: type }, { name: 'icmp_id', value: id });
+    trace?.inputs.push({ name: 'icmp_type', value: type }, { name: 'icmp_id', value: id });
     if (id === 0) {
       return 0;
     }
     return le32(type, 0, id & 0xff, id >> 8);
   }
-  if (ip.proto !== undefined && PORT_PROTOCOLS.has(ip.proto)) {
+  if (ip.proto !== undefined && hasPorts(ip.proto)) {
     const sport = packet.src_port ?? 0;
     const dport = packet.dst_port ?? 0;
-    inputs.push({ name: 'src_port', value: sport }, { name: 'dst_port', value: dport });
+    trace?.inputs.push({ name: 'src_port', value: sport }, { name: 'dst_port', value: dport });
     return le32(sport >> 8, sport & 0xff, dport >> 8, dport & 0xff);
   }
-  inputs.push({ name: 'l4', value: 'none' });
+  trace?.inputs.push({ name: 'l4', value: 'none' });
   return 0;
 }
 
-function currentHash(policy: XmitHashPolicy, packet: SimPacket): HashResult {
-  const parsed = parsePacket(packet);
+function currentHash(
+  policy: XmitHashPolicy,
+  packet: SimPacket,
+  parsed: ParsedPacket,
+  trace: HashTrace,
+): number {
   const { src, dst, ethertype } = parsed;
-  const inputs: HashInput[] = [];
-  const steps: HashStep[] = [];
   if (policy === 'vlan+srcmac') {
     const vendor = (byte(src, 0) << 16) | (byte(src, 1) << 8) | byte(src, 2);
     const device = (byte(src, 3) << 16) | (byte(src, 4) << 8) | byte(src, 5);
     const vlan = packet.vlan ?? 0;
-    inputs.push(
+    trace?.inputs.push(
       { name: 'src_mac', value: hex(src) },
       { name: 'vendor', value: vendor },
       { name: 'device', value: device },
       { name: 'vlan', value: vlan },
     );
     const hash = (vlan ^ vendor ^ device) >>> 0;
-    steps.push({ label: 'xor-vlan-vendor-device', value: hash });
-    return { hash, inputs, steps };
+    trace?.steps.push({ label: 'xor-vlan-vendor-device', value: hash });
+    return hash;
   }
   const l2 = (byte(dst, 5) ^ byte(src, 5) ^ ethertype) >>> 0;
-  inputs.push(
+  trace?.inputs.push(
     { name: 'dst_mac[5]', value: byte(dst, 5) },
     { name: 'src_mac[5]', value: byte(src, 5) },
     { name: 'ethertype', value: ethertype },
@@ -100,57 +120,85 @@ function currentHash(policy: XmitHashPolicy, packet: SimPacket): HashResult {
   const ip = parsed.ip;
   if (policy === 'layer2' || ip === undefined) {
     // bond_eth_hash; also the fallback when dissection fails (non-IP, in-band VLAN, ARP…).
-    steps.push({ label: 'l2', value: l2 });
-    return { hash: l2, inputs, steps };
+    trace?.steps.push({ label: 'l2', value: l2 });
+    return l2;
   }
   const l34 = policy === 'layer3+4' || policy === 'encap3+4';
-  let hash = l34 ? l4Term(packet, parsed, inputs) : l2;
-  steps.push({ label: l34 ? 'l4' : 'l2', value: hash });
+  let hash = l34 ? l4Term(packet, parsed, trace) : l2;
+  trace?.steps.push({ label: l34 ? 'l4' : 'l2', value: hash });
   const srcAddr = addrHash(ip.src);
   const dstAddr = addrHash(ip.dst);
-  inputs.push({ name: 'src_addr', value: srcAddr }, { name: 'dst_addr', value: dstAddr });
+  trace?.inputs.push({ name: 'src_addr', value: srcAddr }, { name: 'dst_addr', value: dstAddr });
   hash = (hash ^ dstAddr ^ srcAddr) >>> 0;
-  steps.push({ label: 'xor-addresses', value: hash });
+  trace?.steps.push({ label: 'xor-addresses', value: hash });
   hash = (hash ^ (hash >>> 16)) >>> 0;
-  steps.push({ label: 'fold-16', value: hash });
+  trace?.steps.push({ label: 'fold-16', value: hash });
   hash = (hash ^ (hash >>> 8)) >>> 0;
-  steps.push({ label: 'fold-8', value: hash });
+  trace?.steps.push({ label: 'fold-8', value: hash });
   if (l34) {
     hash >>>= 1;
-    steps.push({ label: 'shift-1', value: hash });
+    trace?.steps.push({ label: 'shift-1', value: hash });
   }
-  return { hash, inputs, steps };
+  return hash;
 }
+
+const LAYER23_34: ReadonlySet<XmitHashPolicy> = new Set(['layer2+3', 'layer3+4']);
 
 // §3.6: bonding 3.4.0 knows layer2, layer2+3 and layer3+4 only, returns the slave index source
 // before `% n` (n = all slaves), uses the bond's own MAC byte 5 and IPv4 only.
-function rhel5Hash(policy: XmitHashPolicy, packet: SimPacket, bondMac: string): HashResult {
-  const parsed = parsePacket(packet);
-  const bond = parseMac(bondMac) ?? [0, 0, 0, 0, 0, 0];
-  const inputs: HashInput[] = [
+function rhel5Hash(
+  policy: XmitHashPolicy,
+  packet: SimPacket,
+  parsed: ParsedPacket,
+  bond: readonly number[],
+  trace: HashTrace,
+): number {
+  trace?.inputs.push(
     { name: 'dst_mac[5]', value: byte(parsed.dst, 5) },
     { name: 'bond_mac[5]', value: byte(bond, 5) },
-  ];
+  );
   const l2 = byte(parsed.dst, 5) ^ byte(bond, 5);
-  const steps: HashStep[] = [{ label: 'l2-bond-mac', value: l2 }];
+  trace?.steps.push({ label: 'l2-bond-mac', value: l2 });
   const ip = parsed.ip;
-  if (policy === 'layer2' || ip?.family !== 4 || !['layer2+3', 'layer3+4'].includes(policy)) {
-    return { hash: l2, inputs, steps };
+  if (policy === 'layer2' || ip?.family !== 4 || !LAYER23_34.has(policy)) {
+    return l2;
   }
   // ntohl(saddr ^ daddr) & 0xffff: the last two wire bytes of the XOR, big-endian.
   const ipTerm = ((byte(ip.src, 2) ^ byte(ip.dst, 2)) << 8) | (byte(ip.src, 3) ^ byte(ip.dst, 3));
-  inputs.push({ name: 'ip_xor_low16', value: ipTerm });
+  trace?.inputs.push({ name: 'ip_xor_low16', value: ipTerm });
   if (policy === 'layer2+3') {
     const hash = ipTerm ^ l2;
-    steps.push({ label: 'xor-ip-l2', value: hash });
-    return { hash, inputs, steps };
+    trace?.steps.push({ label: 'xor-ip-l2', value: hash });
+    return hash;
   }
   const ported = packet.fragment !== true && (ip.proto === IPPROTO.tcp || ip.proto === IPPROTO.udp);
   const ports = ported ? (packet.src_port ?? 0) ^ (packet.dst_port ?? 0) : 0;
-  inputs.push({ name: 'port_xor', value: ports });
+  trace?.inputs.push({ name: 'port_xor', value: ports });
   const hash = ports ^ ipTerm;
-  steps.push({ label: 'xor-ports-ip', value: hash });
-  return { hash, inputs, steps };
+  trace?.steps.push({ label: 'xor-ports-ip', value: hash });
+  return hash;
+}
+
+/** The bond MAC's bytes as rhel5's hash reads them (zeros when malformed). */
+export function bondMacBytes(bondMac: string): readonly number[] {
+  return parseMac(bondMac) ?? [0, 0, 0, 0, 0, 0];
+}
+
+/**
+ * The hash of `xmitHash` for an already parsed packet, writing its inputs and steps into
+ * `trace` when one is given: the simulator's path, which parses each packet once.
+ */
+export function hashParsed(
+  policy: XmitHashPolicy,
+  packet: SimPacket,
+  parsed: ParsedPacket,
+  kernel: Kernel,
+  bondMac: readonly number[],
+  trace: HashTrace,
+): number {
+  return kernel === 'rhel5'
+    ? rhel5Hash(policy, packet, parsed, bondMac, trace)
+    : currentHash(policy, packet, parsed, trace);
 }
 
 /**
@@ -165,5 +213,8 @@ export function xmitHash(
   kernel: Kernel,
   bondMac: string,
 ): HashResult {
-  return kernel === 'rhel5' ? rhel5Hash(policy, packet, bondMac) : currentHash(policy, packet);
+  const trace: HashTrace = { inputs: [], steps: [] };
+  const bond = kernel === 'rhel5' ? bondMacBytes(bondMac) : [];
+  const hash = hashParsed(policy, packet, parsePacket(packet), kernel, bond, trace);
+  return { hash, inputs: trace.inputs, steps: trace.steps };
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { BondMode, BondOptions } from '../model/types';
 import { failoverTimeline } from './link-monitor';
 import { createSimulator, tlbGap } from './simulator';
-import type { Kernel, SimBond, SimPacket, SimSlave } from './types';
+import type { Decision, Kernel, SimBond, SimPacket, SimSlave } from './types';
 
 function slave(n: number, up = true, speed = 1000): SimSlave {
   return { name: `eth${n}`, up, speed, mac: `00:1a:64:00:00:0${n + 1}` };
@@ -427,6 +427,56 @@ describe('balance-tlb and balance-alb (§1.2 modes 5 and 6)', () => {
     expect(sim.state().slaves.map((s) => [s.packets, s.bytes])).toEqual([
       [2, 1600],
       [2, 1600],
+    ]);
+  });
+});
+
+describe('explain: false (bulk runs)', () => {
+  // Three flows and a fragment, so the hash picks both slaves and every L4 branch is taken.
+  const flows: SimPacket[] = [
+    TCP4,
+    { ...TCP4, src_port: 40001 },
+    { ...TCP4, dst_ip: '192.168.1.2', proto: 'udp' },
+    { ...TCP4, fragment: true },
+  ];
+  const withoutTrace = (decision: Decision) =>
+    'inputs' in decision.reason
+      ? { ...decision, reason: { ...decision.reason, inputs: [], steps: [] } }
+      : decision;
+
+  it.each<[BondMode, BondOptions, Kernel]>([
+    ['balance-xor', { xmit_hash_policy: 'layer3+4' }, 'current'],
+    ['balance-xor', { xmit_hash_policy: 'layer2+3' }, 'rhel5'],
+    ['802.3ad', { xmit_hash_policy: 'encap3+4' }, 'current'],
+    ['balance-tlb', { xmit_hash_policy: 'layer3+4' }, 'current'],
+    ['balance-tlb', { tlb_dynamic_lb: 'off' }, 'current'],
+    ['balance-alb', {}, 'current'],
+  ])('%s %j (%s): the same decisions with empty inputs and steps', (mode, options, kernel) => {
+    const b = bond(mode, options, [slave(0), slave(1), slave(2, false)]);
+    const explained = createSimulator(b, { kernel });
+    const bulk = createSimulator(b, { kernel, explain: false });
+    const full = flows.map((packet) => explained.send(packet));
+    const terse = flows.map((packet) => bulk.send(packet));
+    expect(terse).toEqual(full.map(withoutTrace));
+    expect(
+      full.every((decision) => !('inputs' in decision.reason) || decision.reason.inputs.length > 0),
+    ).toBe(true);
+    expect(bulk.state()).toEqual(explained.state());
+  });
+
+  it('shares frozen empty lists instead of allocating them per packet', () => {
+    const sim = createSimulator(bond('balance-xor', { xmit_hash_policy: 'layer3+4' }, [slave(0)]), {
+      kernel: 'current',
+      explain: false,
+    });
+    const [first = [], second = []] = [sim.send(TCP4), sim.send(TCP4)].map(({ reason }) =>
+      reason.kind === 'hash' ? [reason.inputs, reason.steps, reason.skipped] : [],
+    );
+    expect(first.map((list, index) => list === second[index])).toEqual([true, true, true]);
+    expect(first.map((list) => Object.isFrozen(list) && list.length === 0)).toEqual([
+      true,
+      true,
+      true,
     ]);
   });
 });

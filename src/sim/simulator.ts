@@ -3,7 +3,7 @@
  * kernel-bonding.md §1.2, §3.3–§3.6), the active slave and its reselection, the TLB bucket table
  * with its 10 s rebalancing, and the link monitor in time (link-monitor.ts).
  */
-import { parsePacket, type ParsedPacket } from './packet';
+import { PacketReader, type ParsedPacket } from './packet';
 import { chooseActive, viaActive } from './active-slave';
 import { byName, canTx, createBondState, drop, type BondState } from './bond-state';
 import { advanceTo, queueCarrier } from './link-timeline';
@@ -25,6 +25,7 @@ export { tlbGap } from './tlb-buckets';
 
 class BondSimulator implements Simulator {
   private readonly bond: BondState;
+  private readonly reader = new PacketReader();
 
   constructor(bond: SimBond, opts: SimulatorOptions) {
     this.bond = createBondState(bond, opts);
@@ -33,12 +34,14 @@ class BondSimulator implements Simulator {
   }
 
   send(packet: SimPacket): Decision {
-    const parsed = parsePacket(packet);
+    const parsed = this.reader.read(packet);
     const decision =
       this.bond.slaves.length === 0 ? drop('no-slaves') : this.decide(packet, parsed);
     if (decision.lost !== true) {
-      for (const name of decision.slaves) {
-        const slave = byName(this.bond, name);
+      const sent = decision.slaves;
+      // An index loop: for-of builds an iterator here on every packet.
+      for (let i = 0; i < sent.length; i += 1) {
+        const slave = byName(this.bond, sent[i] ?? '');
         if (slave !== undefined) {
           slave.packets += 1;
           slave.bytes += parsed.size;
@@ -103,7 +106,7 @@ class BondSimulator implements Simulator {
       }
       case 'balance-xor':
       case '802.3ad':
-        return hashed(bond, packet, bond.mode === 'balance-xor' && bond.kernel === 'rhel5');
+        return hashed(bond, packet, parsed, bond.mode === 'balance-xor' && bond.kernel === 'rhel5');
       case 'balance-tlb':
       case 'balance-alb':
         return loadBalanced(bond, packet, parsed);

@@ -3,12 +3,12 @@
  * hash table, assigning a fresh bucket to the least loaded slave, the unbalanced traffic on the
  * active slave, and clearing buckets on link loss and at each 10 s rebalance.
  */
-import { simpleHash, xmitHash } from './hash';
+import { hashParsed, simpleHash } from './hash';
 import type { ParsedPacket } from './packet';
 import { rlb } from './alb-rlb';
 import { byName, canTx, drop, type BondState, type Slave } from './bond-state';
 import { classifyTlbFrame } from './tlb-classify';
-import { hashed } from './xmit-hashed';
+import { explained, hashed, traceFor } from './xmit-hashed';
 import type { ActiveCause, Decision, Kernel, SimPacket, TlbGap } from './types';
 
 /**
@@ -35,7 +35,7 @@ export function loadBalanced(state: BondState, packet: SimPacket, parsed: Parsed
     return unbalanced(state, verdict.cause, dynamic, parsed.size);
   }
   if (!dynamic) {
-    const decision = hashed(state, packet, false);
+    const decision = hashed(state, packet, parsed, false);
     return decision.slaves.length === 0
       ? unbalanced(state, 'unassigned', false, parsed.size)
       : decision;
@@ -43,14 +43,16 @@ export function loadBalanced(state: BondState, packet: SimPacket, parsed: Parsed
   const alb = state.mode === 'balance-alb' || state.kernel === 'rhel5';
   const source = alb ? 'simple-hash' : 'xmit-hash';
   const policy = state.options.xmit_hash_policy ?? 'layer2';
-  const computed = alb
-    ? {
-        hash: simpleHash(parsed.ip?.dst ?? []),
-        inputs: [{ name: 'dst_ip', value: packet.dst_ip ?? '' }],
-        steps: [{ label: 'xor-dst-bytes', value: simpleHash(parsed.ip?.dst ?? []) }],
-      }
-    : xmitHash(policy, packet, state.kernel, state.bondMac);
-  const bucketIndex = computed.hash & 0xff;
+  const trace = traceFor(state);
+  let hash: number;
+  if (alb) {
+    hash = simpleHash(parsed.ip?.dst ?? []);
+    trace?.inputs.push({ name: 'dst_ip', value: packet.dst_ip ?? '' });
+    trace?.steps.push({ label: 'xor-dst-bytes', value: hash });
+  } else {
+    hash = hashParsed(policy, packet, parsed, state.kernel, state.bondMacBytes, trace);
+  }
+  const bucketIndex = hash & 0xff;
   const bucket = state.buckets[bucketIndex];
   if (bucket === undefined) {
     return drop('no-usable-slave');
@@ -93,9 +95,9 @@ export function loadBalanced(state: BondState, packet: SimPacket, parsed: Parsed
     reason: {
       kind: 'tlb',
       source,
-      inputs: computed.inputs,
-      steps: computed.steps,
-      hash: computed.hash,
+      inputs: explained(trace).inputs,
+      steps: explained(trace).steps,
+      hash,
       bucket: bucketIndex,
       assigned: assigned.name,
       fresh,

@@ -233,4 +233,11 @@ export interface Simulator {
 export interface SimulatorOptions {
   kernel: Kernel;
   seed?: number;
+  /**
+   * Whether `hash` and `tlb` reasons list the hash's inputs and steps (default true). False
+   * leaves both lists empty (shared, frozen arrays, as is a hash reason's empty `skipped`), for
+   * callers that only need where packets go (bulk runs, benches); every slave choice, counter
+   * and other reason field stays the same.
+   */
+  explain?: boolean;
 }
