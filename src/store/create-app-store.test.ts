@@ -51,6 +51,20 @@ describe('createAppStore', () => {
     expect(eth0?.position.x).toBeLessThan(bond0?.position.x ?? 0);
   });
 
+  it('hands out the same node and edge objects while no node moves or is renamed', () => {
+    const store = createAppStore();
+    store.getState().attachNic('eth0', 'bond0');
+    const nodes = selectFlowNodes(store.getState());
+    const edges = selectFlowEdges(store.getState());
+    store.getState().setOption('bond0', 'miimon', 200);
+    expect(selectFlowNodes(store.getState())).toBe(nodes);
+    expect(selectFlowEdges(store.getState())).toBe(edges);
+    store.getState().moveNode('nic:eth1', { x: 40, y: 300 });
+    const moved = selectFlowNodes(store.getState());
+    expect(moved).not.toBe(nodes);
+    expect(moved.map((node, i) => node === nodes[i])).toEqual([true, false, true]);
+  });
+
   it('keeps node positions in design.layout', () => {
     const store = createAppStore();
     store.getState().moveNode('nic:eth1', { x: 40, y: 300 });

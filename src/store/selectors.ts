@@ -67,7 +67,7 @@ function placed(design: Design, key: string, fallback: Position): Position {
   return design.layout?.[key] ?? fallback;
 }
 
-const flowNodes = memoOne((design: Design): FlowNode[] => [
+const freshNodes = (design: Design): FlowNode[] => [
   ...design.nics.map((nic, index): NicFlowNode => ({
     id: nodeKey('nic', nic.name),
     type: 'nic',
@@ -86,7 +86,40 @@ const flowNodes = memoOne((design: Design): FlowNode[] => [
     }),
     data: { name: bond.name },
   })),
-]);
+];
+
+/*
+ * React Flow re-renders every node whose object changed. Most design changes (an option, an
+ * address) move no node, so the objects of the last call are handed out again where nothing a
+ * node object holds changed; on a 256-NIC host a keystroke then re-renders one node, not all.
+ */
+function reuse<T extends { id: string }>(
+  next: T[],
+  last: T[] | undefined,
+  same: (a: T, b: T) => boolean,
+): T[] {
+  if (!last) return next;
+  const byId = new Map(last.map((item) => [item.id, item]));
+  const result = next.map((item) => {
+    const previous = byId.get(item.id);
+    return previous && same(previous, item) ? previous : item;
+  });
+  return result.length === last.length && result.every((item, i) => item === last[i])
+    ? last
+    : result;
+}
+
+const sameNode = (a: FlowNode, b: FlowNode): boolean =>
+  a.type === b.type &&
+  a.position.x === b.position.x &&
+  a.position.y === b.position.y &&
+  a.data.name === b.data.name;
+
+let lastNodes: FlowNode[] | undefined;
+const flowNodes = memoOne((design: Design): FlowNode[] => {
+  lastNodes = reuse(freshNodes(design), lastNodes, sameNode);
+  return lastNodes;
+});
 
 /** React Flow nodes derived from the design (positions from design.layout or the defaults). */
 export function selectFlowNodes(state: AppState): FlowNode[] {
@@ -100,8 +133,12 @@ export interface SlaveEdgeData extends Record<string, unknown> {
 }
 export type SlaveFlowEdge = Edge<SlaveEdgeData, 'slave'>;
 
-const flowEdges = memoOne((bonds: Bond[]): SlaveFlowEdge[] =>
-  bonds.flatMap((bond) =>
+const sameEdge = (a: SlaveFlowEdge, b: SlaveFlowEdge): boolean =>
+  a.source === b.source && a.target === b.target;
+
+let lastEdges: SlaveFlowEdge[] | undefined;
+const flowEdges = memoOne((bonds: Bond[]): SlaveFlowEdge[] => {
+  const next = bonds.flatMap((bond) =>
     bond.slaves.map((slave): SlaveFlowEdge => ({
       id: `slave:${slave}:${bond.name}`,
       type: 'slave',
@@ -109,8 +146,10 @@ const flowEdges = memoOne((bonds: Bond[]): SlaveFlowEdge[] =>
       target: nodeKey('bond', bond.name),
       data: { nic: slave, bond: bond.name },
     })),
-  ),
-);
+  );
+  lastEdges = reuse(next, lastEdges, sameEdge);
+  return lastEdges;
+});
 
 /** React Flow edges: one per slave, from the NIC to its bond. */
 export function selectFlowEdges(state: AppState): SlaveFlowEdge[] {

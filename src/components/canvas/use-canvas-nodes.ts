@@ -11,6 +11,39 @@ import { nodeKey, parseNodeKey, selectFlowNodes, type FlowNode } from '../../sto
 
 type Size = { width: number; height: number };
 
+/*
+ * React Flow redoes a node's internals whenever its object changes, and a drag changes one
+ * node: each call hands out last call's object for every node that is the same in content.
+ */
+function keepUnchangedNodes(): (nodes: FlowNode[]) => FlowNode[] {
+  let last = new Map<string, FlowNode>();
+  return (nodes) => {
+    const next = new Map<string, FlowNode>();
+    const result = nodes.map((node) => {
+      const previous = last.get(node.id);
+      const kept = previous && sameDecoration(previous, node) ? previous : node;
+      next.set(node.id, kept);
+      return kept;
+    });
+    last = next;
+    return result;
+  };
+}
+
+function sameDecoration(a: FlowNode, b: FlowNode): boolean {
+  return (
+    a.type === b.type &&
+    a.data.name === b.data.name &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.measured?.width === b.measured?.width &&
+    a.measured?.height === b.measured?.height &&
+    a.selected === b.selected &&
+    a.ariaLabel === b.ariaLabel &&
+    a.className === b.className
+  );
+}
+
 /** Nodes for React Flow plus the change handler and drag helpers the canvas needs. */
 export function useCanvasNodes() {
   const { t } = useTranslation();
@@ -22,19 +55,22 @@ export function useCanvasNodes() {
   const [dropTarget, setDropTarget] = useState<string | null>(null);
 
   const selectedId = selection ? nodeKey(selection.kind, selection.name) : null;
+  const keepUnchanged = useMemo(() => keepUnchangedNodes(), []);
   const nodes = useMemo(
     (): FlowNode[] =>
-      derived.map((node) => ({
-        ...node,
-        position: dragged[node.id] ?? node.position,
-        measured: sizes[node.id],
-        selected: node.id === selectedId,
-        ariaLabel: t(node.type === 'nic' ? 'ui.canvas.nicNode' : 'ui.canvas.bondNode', {
-          name: node.data.name,
-        }),
-        className: node.id === dropTarget ? 'is-drop-target' : undefined,
-      })),
-    [derived, dragged, sizes, selectedId, dropTarget, t],
+      keepUnchanged(
+        derived.map((node) => ({
+          ...node,
+          position: dragged[node.id] ?? node.position,
+          measured: sizes[node.id],
+          selected: node.id === selectedId,
+          ariaLabel: t(node.type === 'nic' ? 'ui.canvas.nicNode' : 'ui.canvas.bondNode', {
+            name: node.data.name,
+          }),
+          className: node.id === dropTarget ? 'is-drop-target' : undefined,
+        })),
+      ),
+    [keepUnchanged, derived, dragged, sizes, selectedId, dropTarget, t],
   );
 
   const onNodesChange = useCallback(
