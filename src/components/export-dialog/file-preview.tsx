@@ -24,7 +24,8 @@ export function FilePreview({ files }: { files: readonly ExportFile[] }) {
       {files.map((file, index) => (
         <figure key={file.path} id={`export-file-${index}`} className="file">
           <figcaption>{file.path}</figcaption>
-          <pre>{file.contents}</pre>
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrolls when long: keyboard users must reach it to scroll (WCAG 2.1.1) */}
+          <pre tabIndex={0}>{file.contents}</pre>
         </figure>
       ))}
     </section>

@@ -34,7 +34,11 @@ export function FindingButton({ finding, onJump }: FindingButtonProps) {
       <span aria-hidden="true" className="finding-icon">
         {ICONS[finding.severity]}
       </span>
-      <span className="visually-hidden">{t(`panel.findings.${finding.severity}`)}: </span>
+      <span className="visually-hidden">
+        {t('panel.findings.severityPrefix', {
+          severity: t(`panel.findings.${finding.severity}`),
+        })}
+      </span>
       <span className="finding-subject">{subjectText}</span>{' '}
       <span className="finding-message">{findingMessage(t, finding)}</span>
     </button>

@@ -20,7 +20,10 @@ export function ProcView({ bondName, bond, state, kernel }: ProcViewProps) {
   return (
     <section className="lab-card" aria-labelledby="lab-proc-heading">
       <h2 id="lab-proc-heading">{heading}</h2>
-      <pre className="lab-proc">{renderProcBonding(bondName, bond, state, kernel)}</pre>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrolls when long: keyboard users must reach it to scroll (WCAG 2.1.1) */}
+      <pre className="lab-proc" tabIndex={0}>
+        {renderProcBonding(bondName, bond, state, kernel)}
+      </pre>
     </section>
   );
 }

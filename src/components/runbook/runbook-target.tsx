@@ -28,14 +28,16 @@ export function RunbookTarget({ id, files }: RunbookTargetProps) {
       {readme && (
         <>
           <h4>{t('runbook.target.steps')}</h4>
-          <pre>{readme.contents}</pre>
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrolls when long: keyboard users must reach it to scroll (WCAG 2.1.1) */}
+          <pre tabIndex={0}>{readme.contents}</pre>
         </>
       )}
       <h4>{t('runbook.target.files')}</h4>
       {others.map((file) => (
         <figure key={file.path} className="runbook-file">
           <figcaption>{file.path}</figcaption>
-          <pre>{file.contents}</pre>
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrolls when long: keyboard users must reach it to scroll (WCAG 2.1.1) */}
+          <pre tabIndex={0}>{file.contents}</pre>
         </figure>
       ))}
     </section>

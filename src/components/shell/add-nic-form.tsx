@@ -65,7 +65,8 @@ export function AddNicForm({ onDone, onCancel }: { onDone: () => void; onCancel:
       noValidate
     >
       <label htmlFor="add-nic-catalogue">{t('ui.addNic.catalogue')}</label>
-      <select id="add-nic-catalogue" {...register('choice')}>
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the form loads after the modal opened, so the modal found nothing to focus */}
+      <select id="add-nic-catalogue" autoFocus {...register('choice')}>
         {NIC_CATALOGUE.map((item) => (
           <option key={item.id} value={item.id}>
             {t('ui.addNic.catalogueEntry', { ...item })}

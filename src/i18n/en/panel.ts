@@ -81,6 +81,7 @@ export const panel = {
     none: 'No findings: the design is ready to export.',
     error: 'Error',
     warning: 'Warning',
+    severityPrefix: '{{severity}}: ',
     bond: 'bond {{name}}',
     nic: 'NIC {{name}}',
     host: 'host',

@@ -85,6 +85,7 @@ export const panel: typeof en = {
     none: '没有检查结果：设计可以导出。',
     error: '错误',
     warning: '警告',
+    severityPrefix: '{{severity}}：',
     bond: '绑定 {{name}}',
     nic: '网卡 {{name}}',
     host: '主机',
