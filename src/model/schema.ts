@@ -88,9 +88,7 @@ export function issuesToFindings(issues: readonly z.core.$ZodIssue[], input: unk
     }
     const last = path[path.length - 1];
     if (path.length === 1 && last === 'version') {
-      return [
-        errorAt('version-unsupported', '/version', { version: shown(valueAt(input, path)) }),
-      ];
+      return [errorAt('version-unsupported', '/version', { version: shown(valueAt(input, path)) })];
     }
     if (last === 'method' && path[path.length - 2] === 'ipv4') {
       return [
