@@ -5,9 +5,11 @@
  * `error  /bonds/0/options/lacp_rate  <message> [code]` lines, or one JSON object.
  */
 import type { i18n, TFunction } from 'i18next';
+import { importText } from '../i18n/en/import';
 import { cli } from '../i18n/en/targets';
 import { createI18n, findingMessage, type Language } from '../i18n/i18n';
 import { languageOfTag } from '../i18n/language';
+import { importText as zhImportText } from '../i18n/zh-CN/import';
 import { zhCN } from '../i18n/zh-CN/index';
 import { cli as zhCli } from '../i18n/zh-CN/targets';
 import type { Finding } from '../model/types';
@@ -38,11 +40,20 @@ export function cliLanguage(env: LocaleEnv): Language {
   return (locale === undefined ? undefined : languageOfTag(locale)) ?? 'en';
 }
 
-/** The i18n instance of the command line, with its own strings, in the locale's language. */
+/**
+ * The i18n instance of the command line, with its own strings and the import notes the app shows
+ * too, in the locale's language.
+ */
 export function createCliI18n(env: LocaleEnv = process.env): i18n {
   const instance = createI18n();
-  instance.addResourceBundle('en', 'translation', { cli }, true, false);
-  instance.addResourceBundle('zh-CN', 'translation', { ...zhCN, cli: zhCli }, true, false);
+  instance.addResourceBundle('en', 'translation', { cli, import: importText }, true, false);
+  instance.addResourceBundle(
+    'zh-CN',
+    'translation',
+    { ...zhCN, cli: zhCli, import: zhImportText },
+    true,
+    false,
+  );
   // Without a backend the switch completes synchronously, before the first message is printed.
   void instance.changeLanguage(cliLanguage(env));
   return instance;

@@ -27,7 +27,11 @@ export interface ImportArgs {
 export function noteLines(t: TFunction, notes: readonly ImportNote[]): string[] {
   return notes.map((note) => {
     const where = note.line === undefined ? note.file : `${note.file}:${String(note.line)}`;
-    const message = t(`cli.import.notes.${note.code}`, { ...note.params, defaultValue: note.code });
+    // The app's message, unless the command line words it differently (e.g. --from for Format).
+    const message = t([`cli.import.notes.${note.code}`, `import.notes.${note.code}`], {
+      ...note.params,
+      defaultValue: note.code,
+    });
     return `${note.severity}  ${where === '' ? '(input)' : where}  ${message} [${note.code}]`;
   });
 }

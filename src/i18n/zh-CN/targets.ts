@@ -96,84 +96,10 @@ export const cli: typeof en.cli = {
     failed: '未导入任何内容。',
     refused: '未写入任何文件：导入结果中有错误。',
     written: '已写入 {{out}}（{{bonds}} 个绑定，{{nics}} 个网卡）。',
-    /** Messages of import notes (`ImportNote.code`, src/import). */
+    /** Import notes the command line words differently from the app's `import.notes`. */
     notes: {
-      'archive-entry-device': '{{entry}} 是设备或其他特殊文件，该条目被拒绝。',
-      'archive-entry-link': '{{entry}} 是链接而不是文件，该条目被拒绝。',
-      'archive-entry-not-config': '{{entry}} 不是文本配置文件，已跳过。',
-      'archive-entry-too-large':
-        '{{entry}} 解压后超过 {{max}} 字节（读取停在 {{size}} 字节），整个压缩包被拒绝。',
-      'archive-entry-unknown': '{{entry}} 不是导入器能读取的格式，已跳过。',
-      'archive-invalid': '该 {{kind}} 压缩包已损坏或不完整，未从中导入任何内容。',
-      'archive-nothing-to-import': '该压缩包中没有导入器能读取的配置文件。',
-      'archive-too-large':
-        '该压缩包解压后超过 {{max}} 字节（读取停在 {{size}} 字节），整个压缩包被拒绝。',
-      'archive-too-many-entries':
-        '该压缩包的条目超过 {{max}} 个（已见 {{count}} 个），整个压缩包被拒绝。',
-      'archive-path-absolute': '{{entry}} 使用绝对路径，该条目被拒绝。',
-      'archive-path-backslash': '{{entry}} 的路径中含有反斜杠，该条目被拒绝。',
-      'archive-path-nul': '{{entry}} 的路径中含有 NUL 字节，该条目被拒绝。',
-      'archive-path-parent': '{{entry}} 用 ".." 跳出了压缩包目录，该条目被拒绝。',
-      'upload-too-large':
-        '这些文件合计 {{size}} 字节；一次最多读取 {{max}} 字节，因此未导入任何内容。',
-      'upload-too-many-files':
-        '提供了 {{count}} 个文件；一次最多读取 {{max}} 个，因此未导入任何内容。',
-      'bundle-folder-chosen':
-        '这是一个 Bondsmith 导出包，包含 {{count}} 个描述同一设计的目标文件夹；只导入 {{folder}}/（不包括其中的 README.txt）。',
-      'yaml-too-deep':
-        '该文件的 [ ] 和 { } 嵌套了 {{depth}} 层（最多读取 {{max}} 层）：没有配置会这样写。',
-      'line-not-understood': '无法理解此行，未导入：{{text}}',
-      'file-too-large': '文件超过 {{max}} 个字符，不可能是配置文件。',
-      'file-not-text': '文件含有 NUL 字节：它不是文本配置文件。',
       'format-unknown': '无法从文件名或内容判断此文件的格式；请用 --from 指定。',
       'no-files': '没有给出文件。',
-      'nothing-imported': '这些文件中没有找到绑定或网卡。',
-      'bond-duplicate': '绑定 {{bond}} 已从另一个文件读取；忽略此文件中的定义。',
-      'bond-mode-default': '绑定 {{bond}} 未指定模式，因此使用内核默认的 balance-rr（模式 0）。',
-      'bond-name-assumed': '文件名不是接口名；该绑定命名为 {{name}}。',
-      'bond-name-invalid': '“{{value}}”不是有效的绑定接口名。',
-      'mode-unknown': '“{{value}}”不是绑定模式（应为 0–6 或内核模式名）。',
-      'option-unknown': '绑定驱动没有选项 {{option}}，不予导入。',
-      'option-value-invalid': '{{option}} = {{value}} 不是绑定驱动接受的值。',
-      'option-malformed': '“{{text}}”不是 key=value 形式的选项。',
-      'ipv4-invalid': '“{{value}}”不是 IPv4 地址。',
-      'ipv4-address-invalid': '“{{value}}”不是带前缀的 IPv4 地址。',
-      'ipv4-prefix-missing':
-        '该地址没有可用的 PREFIX 或 NETMASK（“{{value}}”），因此不导入 IPv4 地址。',
-      'ipv4-method-unsupported': 'IPv4 方式 {{value}} 在设计中没有对应项。',
-      'mtu-invalid': '“{{value}}”不是 MTU。',
-      'mac-invalid': '“{{value}}”不是 MAC 地址。',
-      'interface-not-imported':
-        '接口 {{name}} 既不是绑定，也不是以太网网卡（环回、VLAN、网桥、别名…），不予导入。',
-      'ifcfg-lowercase-key':
-        'initscripts 只读取大写的键，因此会忽略“{{key}}”；请写成 {{expected}}。',
-      'ifcfg-key-not-imported': '{{key}} 在设计中没有对应项，不予导入。',
-      'ifcfg-master-without-slave':
-        '{{device}} 写了 MASTER={{bond}}，但缺少 SLAVE=yes，因此 initscripts 不会将其加入绑定。',
-      'modprobe-alias-ignored': 'alias {{name}} {{module}} 与所导入绑定的任何网卡都无关，已忽略。',
-      'modprobe-instance-missing':
-        '缺少“-o {{bond}}”时，此行会再次加载 bonding 模块，而 modprobe 会跳过这次加载：{{bond}} 得不到这些选项。请写成“options {{bond}} -o {{bond}} …”。',
-      'modprobe-line-ignored': '模块 {{module}} 的选项与任何绑定都无关，已忽略。',
-      'ifupdown-family-not-imported': '{{name}} 的 {{family}} 段未导入：设计只包含 IPv4。',
-      'ifupdown-option-not-imported': '{{option}} 在设计中没有对应项，不予导入。',
-      'proc-mode-missing': '文本中没有“Bonding Mode:”行。',
-      'address-not-imported': '地址 {{value}} 在设计中没有对应项，不予导入。',
-      'gateway-not-imported': '网关 {{value}} 在设计中没有对应项，不予导入。',
-      'route-not-imported': '默认网关以外的路由不予导入。',
-      'master-unknown': '控制接口 {{master}} 不是所导入文件中的绑定。',
-      'slave-not-defined': '{{nic}} 被列为从属接口，但没有文件描述它。',
-      'netdev-not-imported': '类型为 {{kind}} 的 .netdev 不是绑定，不予导入。',
-      'network-not-imported': '此 .network 文件与任何绑定或从属接口都无关，不予导入。',
-      'network-match-unsupported': '只支持匹配单个接口的 [Match] Name=；此文件不予导入。',
-      'profile-not-imported': '类型为 {{type}} 的配置文件不是绑定或端口，不予导入。',
-      'yaml-invalid': '该文件不是有效的 YAML。',
-      'yaml-not-a-mapping': '此处应为映射（mapping）。',
-      'yaml-too-many-aliases': '该文件使用的 YAML 别名比任何真实配置都多。',
-      'match-ignored': '{{nic}} 的匹配规则已忽略；该网卡保留自己的名称。',
-      'slave-mtu-ignored': '从属接口的 MTU（{{value}}）不予导入：绑定会设置其从属接口的 MTU。',
-      'bond-without-name': '该绑定配置文件没有指定接口名，不予导入。',
-      'runtime-active-slave': '当前活动从属接口 {{value}} 属于运行时状态而非配置，不予导入。',
-      'dhcp-and-static': '绑定 {{bond}} 同时要求 DHCP 和静态地址；只导入其中之一。',
     },
   },
   simulate: {
