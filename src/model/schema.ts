@@ -9,9 +9,9 @@ import { jsonPointer } from './json-pointer';
 import { OPTION_INFO, OPTION_NAMES, type OptionKind } from './options';
 import type { Finding } from './types';
 
-// Zod's fast path compiles code from a string on first use. The app runs under a CSP without
-// eval (which refuses it and reports a violation, also in the import worker); without it zod
-// validates the same.
+// Zod's fast path compiles code from a string on first use. The app's CSP forbids that (and
+// reports each attempt as a violation, also in the import worker); without it zod validates the
+// same.
 z.config({ jitless: true });
 
 /* Any JavaScript number, NaN and Infinity included, so that the rules can name the problem. */
