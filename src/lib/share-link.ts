@@ -4,7 +4,6 @@
  * every step because a link is untrusted input: length, inflated size, checksum, UTF-8, parseDesign.
  */
 import { Unzlib, zlibSync } from 'fflate';
-import { createSeedDesign } from '../model/defaults';
 import { parseDesign, serializeDesign } from '../model/parse-design';
 import type { Design, Finding } from '../model/types';
 import { isShareFragment, SHARE_PREFIX } from './share-fragment';
@@ -170,15 +169,4 @@ export function decodeShareFragment(hash: string): ShareDecodeResult {
     drafts: isDrafts(raw) ? raw : {},
     findings: parsed.findings,
   };
-}
-
-/**
- * Whether the current work is nothing to lose: no drafts and either no NICs and bonds at all or
- * exactly the untouched seed machine. Then a shared design may open without asking.
- */
-export function isUntouchedDesign(design: Design, drafts: Record<string, string>): boolean {
-  if (Object.keys(drafts).length > 0) return false;
-  if (design.nics.length === 0 && design.bonds.length === 0) return true;
-  const text = (d: Design): string => serializeDesign({ ...d, layout: d.layout ?? {} });
-  return text(design) === text(createSeedDesign());
 }

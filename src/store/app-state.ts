@@ -53,7 +53,8 @@ export interface DesignSlice {
   setDraft: (pointer: string, text: string | undefined) => void;
   moveNode: (key: string, pos: Position) => void;
   newDesign: () => void;
-  replaceDesign: (design: Design) => void;
+  /** A new document: nothing selected; `drafts` (default none) are the unparsed texts it comes with. */
+  replaceDesign: (design: Design, drafts?: Record<string, string>) => void;
 }
 
 /** View state: selection, notices, remembered export choice, focus requests, loaded checks. */

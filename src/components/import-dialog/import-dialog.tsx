@@ -10,8 +10,7 @@ import { mergeDesign, type Renamed } from '../../import/merge';
 import type { ImportFormat } from '../../import/types';
 import type { ImportOutcome } from '../../import/upload-import';
 import { runImport } from '../../lib/import-client';
-import { createSeedDesign } from '../../model/defaults';
-import { serializeDesign } from '../../model/parse-design';
+import { isUntouchedDesign } from '../../model/defaults';
 import type { Design } from '../../model/types';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { DEFAULT_LAYOUT } from '../../store/selectors';
@@ -30,12 +29,6 @@ type Phase =
   | { kind: 'input'; message?: Message }
   | { kind: 'reading'; controller: AbortController }
   | { kind: 'done'; outcome: ImportOutcome };
-
-/** Whether replacing `design` would lose work: anything but an empty design or the untouched seed. */
-function hasWork(design: Design): boolean {
-  const empty = design.nics.length === 0 && design.bonds.length === 0;
-  return !empty && serializeDesign(design) !== serializeDesign(createSeedDesign());
-}
 
 function renamesText(renamed: readonly Renamed[], format: (r: Renamed) => string): string {
   return renamed.map(format).join(', ');
@@ -114,7 +107,7 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
   const merge = (imported: Design) => {
     const merged = mergeDesign(store.getState().design, imported, DEFAULT_LAYOUT);
     // The merge only appends, so the current design's drafts keep their JSON Pointers.
-    store.setState({ design: merged.design });
+    store.getState().replaceDesign(merged.design, store.getState().drafts);
     const params = { bonds: imported.bonds.length, nics: imported.nics.length };
     store.getState().showNotice(
       merged.renamed.length > 0
@@ -172,9 +165,9 @@ export function ImportDialog({ onClose }: ImportDialogProps) {
                   type="button"
                   className="primary"
                   onClick={() =>
-                    hasWork(store.getState().design)
-                      ? setConfirming(true)
-                      : openOnCanvas(outcome.design)
+                    isUntouchedDesign(store.getState().design, store.getState().drafts)
+                      ? openOnCanvas(outcome.design)
+                      : setConfirming(true)
                   }
                 >
                   {t('import.dialog.open')}

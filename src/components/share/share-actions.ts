@@ -4,7 +4,8 @@
  */
 import type { i18n, TFunction } from 'i18next';
 import { findingMessage } from '../../i18n/i18n';
-import { decodeShareFragment, encodeShareFragment, isUntouchedDesign } from '../../lib/share-link';
+import { decodeShareFragment, encodeShareFragment } from '../../lib/share-link';
+import { isUntouchedDesign } from '../../model/defaults';
 import type { Design, Finding } from '../../model/types';
 import type { AppStore } from '../../store/create-app-store';
 import { ensureShareCatalogue } from './share-catalogue';
@@ -39,8 +40,7 @@ export async function copyShareLink(store: AppStore, instance: i18n): Promise<st
  */
 export function applySharedDesign(store: AppStore, t: TFunction, shared: SharedDesign): void {
   const state = store.getState();
-  state.replaceDesign(shared.design);
-  store.setState({ drafts: shared.drafts });
+  state.replaceDesign(shared.design, shared.drafts);
   const messages = shared.findings.map((finding) => findingMessage(t, finding)).join(' ');
   state.showNotice(
     shared.findings.length > 0

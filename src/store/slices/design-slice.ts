@@ -37,8 +37,8 @@ function keptSelection(
 }
 
 /** Fresh-document state: nothing selected, nothing pending. */
-function freshDocument(design: Design): Partial<AppState> {
-  return { design, drafts: {}, selection: null, focusRequest: null };
+function freshDocument(design: Design, drafts: Record<string, string> = {}): Partial<AppState> {
+  return { design, drafts, selection: null, focusRequest: null };
 }
 
 /** Creates the design slice; `design` starts as the seed machine. */
@@ -148,6 +148,6 @@ export const createDesignSlice: StateCreator<AppState, [], [], DesignSlice> = (s
       }),
     moveNode: (key, pos) => update((design) => topology.setLayout(design, key, pos)),
     newDesign: () => set(freshDocument(createSeedDesign())),
-    replaceDesign: (design) => set(freshDocument(design)),
+    replaceDesign: (design, drafts) => set(freshDocument(design, drafts)),
   };
 };
