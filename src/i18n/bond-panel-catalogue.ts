@@ -4,6 +4,7 @@
  * i18n instance when the panel first renders, instead of weighing on the first page load.
  */
 import type { i18n } from 'i18next';
+import { addLazyCatalogue } from './lazy-catalogue';
 import { modes } from './en/modes';
 import { options } from './en/options';
 import { modes as zhModes } from './zh-CN/modes';
@@ -11,13 +12,8 @@ import { options as zhOptions } from './zh-CN/options';
 
 /** Adds the `modes` and `options` namespaces in English and Chinese (once; later calls do nothing). */
 export function ensureBondPanelCatalogue(instance: i18n): void {
-  if (instance.getResource('en', 'translation', 'modes.broadcast.title') !== undefined) return;
-  instance.addResourceBundle('en', 'translation', { modes, options }, true, false);
-  instance.addResourceBundle(
-    'zh-CN',
-    'translation',
-    { modes: zhModes, options: zhOptions },
-    true,
-    false,
-  );
+  addLazyCatalogue(instance, {
+    en: { modes, options },
+    'zh-CN': { modes: zhModes, options: zhOptions },
+  });
 }

@@ -4,6 +4,7 @@
  * first page load.
  */
 import type { i18n } from 'i18next';
+import { addLazyCatalogue } from '../../i18n/lazy-catalogue';
 import { ensureBondPanelCatalogue } from '../../i18n/bond-panel-catalogue';
 import { lab } from '../../i18n/en/lab';
 import { lab as zhLab } from '../../i18n/zh-CN/lab';
@@ -11,7 +12,5 @@ import { lab as zhLab } from '../../i18n/zh-CN/lab';
 /** Adds the `lab`, `modes` and `options` namespaces in English and Chinese (once). */
 export function ensureLabCatalogue(instance: i18n): void {
   ensureBondPanelCatalogue(instance);
-  if (instance.getResource('en', 'translation', 'lab.heading') !== undefined) return;
-  instance.addResourceBundle('en', 'translation', { lab }, true, false);
-  instance.addResourceBundle('zh-CN', 'translation', { lab: zhLab }, true, false);
+  addLazyCatalogue(instance, { en: { lab }, 'zh-CN': { lab: zhLab } });
 }

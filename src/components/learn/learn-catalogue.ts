@@ -4,6 +4,7 @@
  * them.
  */
 import type { i18n } from 'i18next';
+import { addLazyCatalogue } from '../../i18n/lazy-catalogue';
 import { ensureBondPanelCatalogue } from '../../i18n/bond-panel-catalogue';
 import { learn } from '../../i18n/en/learn';
 import { learn as zhLearn } from '../../i18n/zh-CN/learn';
@@ -11,7 +12,5 @@ import { learn as zhLearn } from '../../i18n/zh-CN/learn';
 /** Adds the `learn`, `modes` and `options` namespaces in English and Chinese (once). */
 export function ensureLearnCatalogue(instance: i18n): void {
   ensureBondPanelCatalogue(instance);
-  if (instance.getResource('en', 'translation', 'learn.heading') !== undefined) return;
-  instance.addResourceBundle('en', 'translation', { learn }, true, false);
-  instance.addResourceBundle('zh-CN', 'translation', { learn: zhLearn }, true, false);
+  addLazyCatalogue(instance, { en: { learn }, 'zh-CN': { learn: zhLearn } });
 }

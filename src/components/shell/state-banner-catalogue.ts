@@ -3,12 +3,11 @@
  * i18n instance when it first renders, instead of weighing on the first page load.
  */
 import type { i18n } from 'i18next';
+import { addLazyCatalogue } from '../../i18n/lazy-catalogue';
 import { state } from '../../i18n/en/state';
 import { state as zhState } from '../../i18n/zh-CN/state';
 
 /** Adds the `state` namespace in English and Chinese (once; later calls do nothing). */
 export function ensureStateCatalogue(instance: i18n): void {
-  if (instance.getResource('en', 'translation', 'state.label') !== undefined) return;
-  instance.addResourceBundle('en', 'translation', { state }, true, false);
-  instance.addResourceBundle('zh-CN', 'translation', { state: zhState }, true, false);
+  addLazyCatalogue(instance, { en: { state }, 'zh-CN': { state: zhState } });
 }
