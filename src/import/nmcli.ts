@@ -14,14 +14,13 @@ import {
   setOptionText,
   type Origin,
 } from './parse-helpers';
+import { ROUND_TRIP_LOSSES as KEYFILE_LOSSES } from './nm-keyfile';
 import { isHarmless, readScript, type Script, type ScriptCommand } from './shell-words';
 import type { ImportNote, ParseResult, SourceFile } from './types';
 
-/** What an export through the nmcli target loses on the way back (as nm-keyfile: same profiles). */
+/** What an export through the nmcli target loses on the way back: what nm-keyfile loses (same profiles). */
 export const ROUND_TRIP_LOSSES = {
-  nicDetails: 'NIC model, driver and speed are not written; NICs outside bonds are not written',
-  miimonZero: 'an unset miimon is written as miimon=0 where NetworkManager would default to 100',
-  peerNotifDelay: 'peer_notif_delay is rounded down to a multiple of miimon',
+  ...KEYFILE_LOSSES,
   ipv4None: 'no IPv4 and IPv4 method none are both written as ipv4.method disabled',
   host: 'the host name is only in a comment',
 } as const;
