@@ -15,7 +15,13 @@ import { build, preview } from 'vite';
 const root = resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const VIEWPORT = { width: 1400, height: 900 };
-const PORTS = { app: 4180, floor: 4181, timing: 4182 };
+// BENCH_PORT moves the three servers (default 4180–4182) and BENCH_ONLY (comma-separated: size,
+// first-node, drag, keystroke, export, sim, lab) takes only some figures, so that two people can
+// measure side by side; the build folders follow the port.
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
+const PORTS = { app: PORT, floor: PORT + 1, timing: PORT + 2 };
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : undefined;
+const wanted = (figure) => !ONLY || ONLY.has(figure);
 const COLD_LOADS = 7;
 const DRAGS = 3;
 const KEYSTROKES = 12;
@@ -204,6 +210,7 @@ async function dragFrames(page, target) {
 async function dragBoth(browser, urls, savedState) {
   const result = {};
   for (const [name, url] of Object.entries(urls)) {
+    if (!wanted('drag') && name !== 'app') continue;
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
     try {
       if (name === 'app') {
@@ -214,12 +221,13 @@ async function dragBoth(browser, urls, savedState) {
       }
       const { page, target } = await openLarge(context, url);
       const frames = [];
-      for (let drag = 0; drag < DRAGS; drag += 1) {
+      for (let drag = 0; drag < (wanted('drag') ? DRAGS : 0); drag += 1) {
         frames.push(...(await dragFrames(page, target)));
         await page.waitForTimeout(300);
       }
       result[name] = { frames, target: target.id };
-      if (name === 'app') result.keystroke = await attempt('keystroke', () => keystrokes(page));
+      if (name === 'app' && wanted('keystroke'))
+        result.keystroke = await attempt('keystroke', () => keystrokes(page));
     } finally {
       await context.close();
     }
@@ -369,10 +377,11 @@ async function labFrames(browser, url) {
 
 // --- builds and the first-page weight -----------------------------------------------------------
 
+const suffix = PORT === 4180 ? '' : `-${PORT}`;
 const dirs = {
-  app: join(root, 'dist-bench'),
-  floor: join(root, 'dist-bench-floor'),
-  timing: join(root, 'dist-bench-timing'),
+  app: join(root, `dist-bench${suffix}`),
+  floor: join(root, `dist-bench-floor${suffix}`),
+  timing: join(root, `dist-bench-timing${suffix}`),
 };
 const pageRoots = {
   app: root,
@@ -394,16 +403,18 @@ function row(figure, app, floor, ratio, budget, within) {
   ]);
 }
 
-const bytes = { app: initialBytes(dirs.app), floor: initialBytes(dirs.floor) };
-report(`initial JS+CSS, gzip bytes: bondsmith ${bytes.app}, floor ${bytes.floor}`);
-row(
-  'initial JS+CSS, gzip bytes',
-  bytes.app.toLocaleString('en'),
-  bytes.floor.toLocaleString('en'),
-  (bytes.app / bytes.floor).toFixed(3),
-  'ratio ≤ 1.15',
-  bytes.app / bytes.floor <= 1.15,
-);
+if (wanted('size')) {
+  const bytes = { app: initialBytes(dirs.app), floor: initialBytes(dirs.floor) };
+  report(`initial JS+CSS, gzip bytes: bondsmith ${bytes.app}, floor ${bytes.floor}`);
+  row(
+    'initial JS+CSS, gzip bytes',
+    bytes.app.toLocaleString('en'),
+    bytes.floor.toLocaleString('en'),
+    (bytes.app / bytes.floor).toFixed(3),
+    'ratio ≤ 1.15',
+    bytes.app / bytes.floor <= 1.15,
+  );
+}
 
 // --- browser figures ----------------------------------------------------------------------------
 
@@ -421,7 +432,7 @@ const savedState = JSON.stringify({
 
 try {
   const loads = await attempt('first canvas node', () =>
-    firstNode(browser, { app: base('app'), floor: base('floor') }),
+    wanted('first-node') ? firstNode(browser, { app: base('app'), floor: base('floor') }) : null,
   );
   if (loads) {
     const app = median(loads.app);
@@ -437,16 +448,19 @@ try {
       'ratio ≤ 1.2',
       app / floor <= 1.2,
     );
-  } else row('first canvas node visible', 'n/a', 'n/a', 'n/a', 'ratio ≤ 1.2');
+  } else if (loads !== null) row('first canvas node visible', 'n/a', 'n/a', 'n/a', 'ratio ≤ 1.2');
 
-  const drags = await attempt('drag', () =>
-    dragBoth(
-      browser,
-      { app: base('app'), floor: `${base('floor')}?nodes=${LARGE.nics}&bonds=${LARGE.bonds}` },
-      savedState,
-    ),
+  const drags = await attempt(
+    'drag',
+    () =>
+      (wanted('drag') || wanted('keystroke')) &&
+      dragBoth(
+        browser,
+        { app: base('app'), floor: `${base('floor')}?nodes=${LARGE.nics}&bonds=${LARGE.bonds}` },
+        savedState,
+      ),
   );
-  if (drags?.app && drags.floor) {
+  if (wanted('drag') && drags?.app && drags.floor) {
     const [app, floor] = [median(drags.app.frames), median(drags.floor.frames)];
     const [app95, floor95] = [quantile(drags.app.frames, 0.95), quantile(drags.floor.frames, 0.95)];
     report(
@@ -468,10 +482,11 @@ try {
       '(shown)',
       null,
     );
-  } else row('drag frame interval, median', 'n/a', 'n/a', 'n/a', 'ratio ≤ 1.25');
+  } else if (wanted('drag'))
+    row('drag frame interval, median', 'n/a', 'n/a', 'n/a', 'ratio ≤ 1.25');
 
   const keys = drags?.keystroke;
-  if (keys && keys.length > 0) {
+  if (wanted('keystroke') && keys && keys.length > 0) {
     const value = median(keys);
     report(
       `keystroke → findings badge → next frame (${keys.length} keystrokes): median ${ms(value)}, p95 ${ms(quantile(keys, 0.95))}`,
@@ -484,9 +499,12 @@ try {
       `< ${FRAME_MS} ms`,
       value < FRAME_MS,
     );
-  } else row('validation after a keystroke', 'n/a', '—', '—', `< ${FRAME_MS} ms`);
+  } else if (wanted('keystroke'))
+    row('validation after a keystroke', 'n/a', '—', '—', `< ${FRAME_MS} ms`);
 
-  const timing = await attempt('export timing', () => exportTiming(browser, base('timing')));
+  const timing = await attempt('export timing', () =>
+    wanted('export') ? exportTiming(browser, base('timing')) : null,
+  );
   if (timing) {
     report(
       `timing page, ${LARGE.bonds} bonds, every target (${timing.files} files): validateDesign ${ms(timing.validate.median)} (${timing.validate.runs} runs), buildBundle ${ms(timing.bundle.median)} (${timing.bundle.runs}), zip ${ms(timing.zip.median)} (${timing.zip.runs}), export = bundle + zip ${ms(timing.export.median)} (${timing.export.runs})`,
@@ -507,12 +525,12 @@ try {
       `< ${FRAME_MS} ms`,
       timing.export.median < FRAME_MS,
     );
-  } else {
+  } else if (timing !== null) {
     row('validateDesign alone', 'n/a', '—', '—', `< ${FRAME_MS} ms`);
     row('full export', 'n/a', '—', '—', `< ${FRAME_MS} ms`);
   }
 
-  const sim = await attempt('simulator', simulator);
+  const sim = await attempt('simulator', () => (wanted('sim') ? simulator() : null));
   const rate = (value) => `${Math.round(value).toLocaleString('en')}/s`;
   if (sim?.baseline) {
     report(
@@ -529,9 +547,9 @@ try {
   } else if (sim) {
     report(`simulator: ${rate(sim.simulator)} packets (no bench/sim-ratio.ts: no baseline yet)`);
     row('simulator packets/s', rate(sim.simulator), 'n/a', 'n/a', 'ratio ≥ 0.5');
-  } else row('simulator packets/s', 'n/a', 'n/a', 'n/a', 'ratio ≥ 0.5');
+  } else if (sim !== null) row('simulator packets/s', 'n/a', 'n/a', 'n/a', 'ratio ≥ 0.5');
 
-  const lab = await attempt('lab', () => labFrames(browser, base('app')));
+  const lab = await attempt('lab', () => (wanted('lab') ? labFrames(browser, base('app')) : null));
   if (lab) {
     const [value, p95] = [median(lab.frames), quantile(lab.frames, 0.95)];
     report(
@@ -546,7 +564,7 @@ try {
       `one 60 Hz frame (≤ ${FRAME_MS} ms + 5 %)`,
       value <= FRAME_MS * 1.05,
     );
-  } else row('Lab frame interval', 'n/a', '—', '—', `one 60 Hz frame`);
+  } else if (lab !== null) row('Lab frame interval', 'n/a', '—', '—', `one 60 Hz frame`);
 } finally {
   await browser.close();
   for (const server of servers) await server.close();
