@@ -4,7 +4,8 @@
  * model does not accept leaves a note instead of vanishing.
  */
 import { parseMode } from '../model/bond-modes';
-import { isOptionName, OPTION_INFO, parseOptionText } from '../model/options';
+import { parseOptionText } from '../model/option-values';
+import { isOptionName, OPTION_INFO } from '../model/options';
 import type { BondMode, BondOptions } from '../model/types';
 import type { ImportNote } from './types';
 

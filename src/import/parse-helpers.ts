@@ -4,7 +4,7 @@
  */
 import { parseMode } from '../model/bond-modes';
 import { isIpv4 } from '../model/addressing';
-import { parseOptionText } from '../model/options';
+import { parseOptionText } from '../model/option-values';
 import type { Bond, BondMode, BondOptions, OptionName } from '../model/types';
 import type { ImportNote } from './types';
 

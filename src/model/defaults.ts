@@ -2,7 +2,6 @@
  * Pure factories: the seed design (the RHEL5 / IBM x3650 write-up in shared/seeds), new bonds
  * and a catalogue of common server NICs with their Linux drivers, so a NIC can be added by model.
  */
-import { serializeDesign } from './parse-design';
 import type { Bond, Design } from './types';
 
 /** A common server NIC: what `lspci` calls it, its kernel module and its usual speed (Mb/s). */
@@ -103,15 +102,4 @@ export function createSeedDesign(): Design {
     bonds: [createBond('bond0')],
     layout: {},
   };
-}
-
-/**
- * Whether the current work is nothing to lose: no drafts and either no NICs and bonds at all or
- * exactly the untouched seed machine. Then a shared or imported design may replace it without asking.
- */
-export function isUntouchedDesign(design: Design, drafts: Record<string, string>): boolean {
-  if (Object.keys(drafts).length > 0) return false;
-  if (design.nics.length === 0 && design.bonds.length === 0) return true;
-  const text = (d: Design): string => serializeDesign({ ...d, layout: d.layout ?? {} });
-  return text(design) === text(createSeedDesign());
 }

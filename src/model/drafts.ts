@@ -8,7 +8,8 @@ import { parseMode } from './bond-modes';
 import { errorAt, type FindingCode, type FindingParams } from './findings';
 import { parsePointer } from './json-pointer';
 import { isOneLineText, isValidHostName, isValidMac, isValidModuleName } from './names';
-import { isOptionName, parseOptionText } from './options';
+import { parseOptionText } from './option-values';
+import { isOptionName } from './options';
 import { ifnameFindings } from './rule-helpers';
 import type { Finding } from './types';
 

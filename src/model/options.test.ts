@@ -1,6 +1,7 @@
 /** The option table against kernel-bonding.md §2, and text parsing/formatting for the form. */
 import { describe, expect, it } from 'vitest';
 import { options as catalogue } from '../i18n/en/options';
+import { parseOptionText } from './option-values';
 import {
   acceptedOptions,
   enumNumber,
@@ -8,7 +9,6 @@ import {
   isOptionAccepted,
   OPTION_INFO,
   OPTION_NAMES,
-  parseOptionText,
 } from './options';
 import { BOND_MODES, type BondMode, type OptionName } from './types';
 

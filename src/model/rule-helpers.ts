@@ -6,7 +6,8 @@ import { BOND_MODE_INFO, isBondMode, type BondModeInfo } from './bond-modes';
 import { errorAt, type FindingCode } from './findings';
 import { jsonPointer } from './json-pointer';
 import { describeChar, ifnameProblem, IFNAME_MAX_LENGTH } from './names';
-import { isOptionAccepted, OPTION_INFO, OPTION_NAMES, optionValueProblem } from './options';
+import { optionValueProblem } from './option-values';
+import { isOptionAccepted, OPTION_INFO, OPTION_NAMES } from './options';
 import type { Bond, BondOptions, Finding } from './types';
 
 /** A pointer under `/bonds/<index>`. */

@@ -11,9 +11,9 @@ import {
   isOptionEffective,
   OPTION_INFO,
   OPTION_NAMES,
-  optionValueProblem,
   parseQueueEntry,
 } from './options';
+import { optionValueProblem } from './option-values';
 import { optionPath, usableOptions } from './rule-helpers';
 import type { Bond, Design, Finding, OptionName } from './types';
 

@@ -10,7 +10,7 @@ import { mergeDesign, type Renamed } from '../../import/merge';
 import type { ImportFormat } from '../../import/types';
 import type { ImportOutcome } from '../../import/upload-import';
 import { runImport } from '../../lib/import-client';
-import { isUntouchedDesign } from '../../model/defaults';
+import { isUntouchedDesign } from '../../model/untouched';
 import type { Design } from '../../model/types';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { DEFAULT_LAYOUT } from '../../store/selectors';

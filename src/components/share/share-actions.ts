@@ -5,7 +5,7 @@
 import type { i18n, TFunction } from 'i18next';
 import { findingMessage } from '../../i18n/i18n';
 import { decodeShareFragment, encodeShareFragment } from '../../lib/share-link';
-import { isUntouchedDesign } from '../../model/defaults';
+import { isUntouchedDesign } from '../../model/untouched';
 import type { Design, Finding } from '../../model/types';
 import type { AppStore } from '../../store/create-app-store';
 import { ensureShareCatalogue } from './share-catalogue';

@@ -1,10 +1,11 @@
 /**
- * Tests of the start-up design helpers: when the current design is nothing to lose.
+ * Tests of isUntouchedDesign: when the current design is nothing to lose.
  */
 import { describe, expect, it } from 'vitest';
-import { createSeedDesign, isUntouchedDesign } from './defaults';
+import { createSeedDesign } from './defaults';
 import { attachNic } from './topology';
 import type { Design } from './types';
+import { isUntouchedDesign } from './untouched';
 
 describe('isUntouchedDesign', () => {
   const empty: Design = { version: 1, nics: [], bonds: [] };
