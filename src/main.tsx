@@ -1,59 +1,107 @@
 /**
- * Browser entry: restores the saved state, starts autosave, picks the language (loading its texts
- * first unless it is the bundled English) and renders the app in StrictMode.
+ * Browser entry: restores the saved state, picks the language (loading its texts first unless it
+ * is the bundled English), renders the app in StrictMode and starts autosave.
+ *
+ * A saved design must pass the model's checks before it is shown, so the persistence code (with
+ * the design schema) is loaded first when there is one. A first visit has nothing to restore: the
+ * canvas shows at once, and autosave, the checks and the rest of the English texts load after it.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { StateBannerSlot } from './components/shell/state-banner-slot';
-import { createI18n } from './i18n/i18n';
+import { createPageI18n, ensureLaterCatalogue } from './i18n/page-i18n';
 import { initialLanguage, readStoredLanguage } from './i18n/language';
 import { ensureLanguage } from './i18n/load-language';
-import { ensureChecks } from './store/checks';
+import { ensureChecks, loadChecks } from './store/checks';
 import { createAppStore } from './store/create-app-store';
-import { loadSavedState, startAutosave, type LoadResult } from './store/persistence';
+import type { LoadResult, StateGuard } from './store/persistence';
+import { STORAGE_KEY } from './store/storage-keys';
+
+const loadPersistence = () => import('./store/persistence');
+type Persistence = Awaited<ReturnType<typeof loadPersistence>>;
+
+const UNAVAILABLE: LoadResult = {
+  data: { notice: { key: 'ui.notice.storageUnavailable' } },
+  canSave: false,
+  text: null,
+};
+const NOTHING_SAVED: LoadResult = { data: {}, canSave: true, text: null };
 
 /* Reading window.localStorage itself throws when the browser blocks storage for the page. */
-function restore(): { loaded: LoadResult; storage?: Storage } {
+function openStorage(): Storage | undefined {
   try {
-    const storage = window.localStorage;
-    return { loaded: loadSavedState(storage), storage };
+    return window.localStorage;
   } catch {
-    return {
-      loaded: {
-        data: { notice: { key: 'ui.notice.storageUnavailable' } },
-        canSave: false,
-        text: null,
-      },
-    };
+    return undefined;
   }
 }
 
-const root = document.getElementById('root');
-if (root) {
-  const { loaded, storage } = restore();
+/* Whether there is a saved state to restore; a failing read is left to loadSavedState to report. */
+function hasSavedState(storage: Storage): boolean {
+  try {
+    return storage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
+/* Resolves after the browser has painted the current frame. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/* A promise and the function that resolves it. */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+async function start(element: HTMLElement): Promise<void> {
+  const storage = openStorage();
+  let persistence: Persistence | undefined;
+  if (storage && hasSavedState(storage)) persistence = await loadPersistence();
+  const loaded = !storage
+    ? UNAVAILABLE
+    : persistence
+      ? persistence.loadSavedState(storage)
+      : NOTHING_SAVED;
   const store = createAppStore(loaded.data);
-  const guard = storage && startAutosave(store, storage, loaded);
-  // Another tab of the app saved: the guard follows it or asks, never overwriting it unseen.
-  window.addEventListener('storage', (event) => {
-    if (guard && event.storageArea === storage) guard.otherTabSaved(event.key, event.newValue);
-  });
-  const i18n = createI18n();
+  const i18n = createPageI18n();
   const language = initialLanguage(
     readStoredLanguage(() => window.localStorage),
     navigator.languages,
   );
-  const render = () => {
-    createRoot(root).render(
-      <StrictMode>
-        {guard && <StateBannerSlot guard={guard} store={store} i18n={i18n} />}
-        <App store={store} i18n={i18n} />
-      </StrictMode>,
-    );
-    // The findings are not needed to show the canvas: their checks load right after it.
-    void ensureChecks(store);
-  };
   // Should the Chinese texts fail to load (say, offline before they were cached), the page still
   // opens, in English.
-  ensureLanguage(i18n, language).then(render, render);
+  await ensureLanguage(i18n, language).catch(() => undefined);
+
+  const canvasShown = signal();
+  const root = createRoot(element);
+  const render = (guard?: StateGuard) =>
+    root.render(
+      <StrictMode>
+        {guard && <StateBannerSlot guard={guard} store={store} i18n={i18n} />}
+        <App store={store} i18n={i18n} onCanvasShown={canvasShown.resolve} />
+      </StrictMode>,
+    );
+  render();
+  // Nothing else may take the main thread before the nodes are on screen.
+  await canvasShown.promise;
+  await afterPaint();
+
+  // The findings wait for their English texts, so no message ever shows as its code.
+  void Promise.all([loadChecks(), ensureLaterCatalogue(i18n)]).then(() => ensureChecks(store));
+  if (!storage) return;
+  const { startAutosave } = persistence ?? (await loadPersistence());
+  const guard = startAutosave(store, storage, loaded);
+  // Another tab of the app saved: the guard follows it or asks, never overwriting it unseen.
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === storage) guard.otherTabSaved(event.key, event.newValue);
+  });
+  render(guard);
 }
+
+const element = document.getElementById('root');
+if (element) void start(element);

@@ -2,7 +2,7 @@
  * Page object for the app shell: toolbar actions, dialogs, the notice region and the NIC panel.
  * Locators go by role and label only.
  */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The browser globals the storage helpers use (the e2e tsconfig has no DOM lib). */
 interface BrowserGlobals {
@@ -23,9 +23,13 @@ export class AppPage {
     this.dialog = page.getByRole('dialog');
   }
 
-  /** Opens the app on a fresh page. */
+  /**
+   * Opens the app on a fresh page and waits until it has saved its design: autosave starts once
+   * the canvas is on screen, and a test that plants or reads storage must come after it.
+   */
   async open(): Promise<void> {
     await this.page.goto('/');
+    await expect.poll(() => this.storageItem('bondsmith:state')).not.toBeNull();
   }
 
   /** A toolbar button by its visible name. */

@@ -7,7 +7,8 @@
 import type { i18n, TFunction } from 'i18next';
 import { importText } from '../i18n/en/import';
 import { cli } from '../i18n/en/targets';
-import { createI18n, findingMessage, type Language } from '../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
+import { findingMessage, type Language } from '../i18n/instance';
 import { languageOfTag } from '../i18n/language';
 import { importText as zhImportText } from '../i18n/zh-CN/import';
 import { zhCN } from '../i18n/zh-CN/index';

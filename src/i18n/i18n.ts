@@ -1,32 +1,12 @@
 /**
- * One i18next instance factory shared by the app and the command line, so a finding reads the
- * same everywhere. Catalogues live in src/i18n/<lang>/.
+ * An i18next instance with every English text bundled, for the command line and the tests (the
+ * app starts lighter: page-i18n.ts).
  */
-import i18next, { type i18n, type TFunction } from 'i18next';
-import type { Finding } from '../model/types';
+import type { i18n } from 'i18next';
 import { en } from './en';
+import { createI18nWith, type Language } from './instance';
 
-/** The app's languages; English is bundled, the others load on demand (load-language.ts). */
-export const LANGUAGES = ['en', 'zh-CN'] as const;
-/** One of LANGUAGES, as i18n.language holds it. */
-export type Language = (typeof LANGUAGES)[number];
-
-/** Creates an initialised i18next instance (synchronous: the catalogues are bundled). */
+/** Creates an initialised i18next instance holding the whole English catalogue. */
 export function createI18n(lng: Language = 'en'): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng,
-    fallbackLng: 'en',
-    // A copy: i18next merges later namespaces into the objects it is given, and the catalogue
-    // module is shared by every instance (the app's, the command line's, the tests').
-    resources: { en: { translation: structuredClone(en) } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance;
-}
-
-/** The human message for a finding, from its code and params. */
-export function findingMessage(t: TFunction, finding: Finding): string {
-  return t(`findings.${finding.code}`, { ...finding.params, defaultValue: finding.code });
+  return createI18nWith(en, lng);
 }

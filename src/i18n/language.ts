@@ -2,7 +2,7 @@
  * Which language the page opens in: the visitor's remembered choice, else the browser's
  * preference (any Simplified Chinese tag gives zh-CN), else English.
  */
-import { LANGUAGES, type Language } from './i18n';
+import { LANGUAGES, type Language } from './instance';
 
 /** The localStorage key of the remembered language choice. */
 export const LANGUAGE_STORAGE_KEY = 'bondsmith:lang';

@@ -4,7 +4,7 @@
  * needs no more loading.
  */
 import type { i18n } from 'i18next';
-import type { Language } from './i18n';
+import type { Language } from './instance';
 
 /**
  * Adds each language's `namespaces` to `instance` unless its first namespace is there already

@@ -3,7 +3,7 @@
  * as its own chunk: English is bundled, so Chinese never weighs on an English first page.
  */
 import type { i18n } from 'i18next';
-import type { Language } from './i18n';
+import type { Language } from './instance';
 
 type Catalogue = Record<string, unknown>;
 

@@ -4,7 +4,8 @@
  * never make validateDesign throw.
  */
 import { describe, expect, it } from 'vitest';
-import { createI18n, findingMessage } from '../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
+import { findingMessage } from '../i18n/instance';
 import { FINDING_CODES } from './findings';
 import { makeBond, makeDesign, makeNic } from './testing/builders';
 import type { Bond, BondOptions, Design, Ipv4, Nic, Severity } from './types';

@@ -8,7 +8,8 @@ import { createSeedDesign } from '../model/defaults';
 import type { AppState } from './app-state';
 import { createAppStore, type AppStore } from './create-app-store';
 import { HISTORY_LIMIT, redoDesign, selectCanRedo, selectCanUndo, undoDesign } from './history';
-import { startAutosave, STORAGE_KEY } from './persistence';
+import { startAutosave } from './persistence';
+import { STORAGE_KEY } from './storage-keys';
 
 /* Lets the microtask that closes an event's undo group run, as between two user events. */
 const nextEvent = (): Promise<void> => Promise.resolve();

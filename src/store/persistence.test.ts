@@ -8,15 +8,13 @@ import { createSeedDesign } from '../model/defaults';
 import { createAppStore, type AppStore } from './create-app-store';
 import { undoDesign } from './history';
 import {
-  CORRUPT_KEY_PREFIX,
   loadSavedState,
-  NEWER_KEY_PREFIX,
   savedStateText,
   startAutosave,
-  STORAGE_KEY,
   type StateGuard,
   type StorageLike,
 } from './persistence';
+import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, STORAGE_KEY } from './storage-keys';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();

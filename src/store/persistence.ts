@@ -12,13 +12,8 @@ import {
 import type { AppData, AppState, Selection } from './app-state';
 import type { AppStore } from './create-app-store';
 import { DEFAULT_EXPORT_TARGETS } from './slices/ui-slice';
+import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, STORAGE_KEY } from './storage-keys';
 
-/** Where the app keeps its state. */
-export const STORAGE_KEY = 'bondsmith:state';
-/** Prefix of the keys corrupt saved states are copied to, followed by 1, 2, … */
-export const CORRUPT_KEY_PREFIX = 'bondsmith:state:corrupt:';
-/** Prefix of the keys a newer build's state is copied to before this build replaces it. */
-export const NEWER_KEY_PREFIX = 'bondsmith:state:newer:';
 
 /** The part of the Web Storage API persistence needs (tests pass a plain object). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;

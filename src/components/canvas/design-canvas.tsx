@@ -6,6 +6,7 @@ import {
   Background,
   Controls,
   ReactFlow,
+  useNodesInitialized,
   useReactFlow,
   type Connection,
   type EdgeChange,
@@ -14,7 +15,7 @@ import {
   type XYPosition,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import {
@@ -33,8 +34,11 @@ const NODE_TYPES = { nic: NicNode, bond: BondNode };
 const EDGE_TYPES = { slave: SlaveEdge };
 const FIT_VIEW_OPTIONS = { maxZoom: 1, padding: 0.15 };
 
-/** The canvas; must be rendered inside a ReactFlowProvider. */
-export function DesignCanvas() {
+/**
+ * The canvas; must be rendered inside a ReactFlowProvider. `onShown` is called once every node is
+ * measured, i.e. from the frame in which the nodes are visible (and at once for an empty design).
+ */
+export function DesignCanvas({ onShown }: { onShown?: () => void }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const { getIntersectingNodes } = useReactFlow<FlowNode, SlaveFlowEdge>();
@@ -43,6 +47,11 @@ export function DesignCanvas() {
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(new Set());
   const ariaLabelConfig = useFlowAriaLabels();
   const dragOrigin = useRef<XYPosition | null>(null);
+  const measured = useNodesInitialized();
+  const empty = nodes.length === 0;
+  useEffect(() => {
+    if (measured || empty) onShown?.();
+  }, [measured, empty, onShown]);
 
   const edges = useMemo(
     () =>

@@ -3,7 +3,7 @@
  * jumps to the field the finding points at.
  */
 import { useTranslation } from 'react-i18next';
-import { findingMessage } from '../../i18n/i18n';
+import { findingMessage } from '../../i18n/instance';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { findingSubject } from './finding-subject';

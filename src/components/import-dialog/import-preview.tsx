@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { findingMessage } from '../../i18n/i18n';
+import { findingMessage } from '../../i18n/instance';
 import type { ImportFormat } from '../../import/types';
 import type { Bond, Design, Finding } from '../../model/types';
 

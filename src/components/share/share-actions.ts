@@ -3,7 +3,7 @@
  * design as a link, and read a `#design=` fragment into the design or a clear refusal.
  */
 import type { i18n, TFunction } from 'i18next';
-import { findingMessage } from '../../i18n/i18n';
+import { findingMessage } from '../../i18n/instance';
 import { decodeShareFragment, encodeShareFragment } from '../../lib/share-link';
 import { isUntouchedDesign } from '../../model/untouched';
 import type { Design, Finding } from '../../model/types';

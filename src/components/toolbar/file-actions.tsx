@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findingMessage } from '../../i18n/i18n';
+import { findingMessage } from '../../i18n/instance';
 import type { Design, Finding } from '../../model/types';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { ConfirmDialog } from '../shell/confirm-dialog';

@@ -3,7 +3,7 @@
  * model's message for a bad host name right under it.
  */
 import { useTranslation } from 'react-i18next';
-import { findingMessage } from '../../i18n/i18n';
+import { findingMessage } from '../../i18n/instance';
 import { useAppStore } from '../../store/app-store-context';
 import { fieldId, messagesId } from '../ui/field-id';
 import { useFieldFindings } from '../ui/use-field-findings';

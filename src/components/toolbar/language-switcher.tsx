@@ -5,7 +5,7 @@
  */
 import { useContext, useEffect, useId, type ChangeEvent } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n/i18n';
+import { LANGUAGES } from '../../i18n/instance';
 import { isLanguage, storeLanguage } from '../../i18n/language';
 import { ensureLanguage } from '../../i18n/load-language';
 import { useAppStoreApi } from '../../store/app-store-context';

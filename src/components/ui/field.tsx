@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findingMessage } from '../../i18n/i18n';
+import { findingMessage } from '../../i18n/instance';
 import { fieldId, helpId, messagesId } from './field-id';
 import { useFieldFindings } from './use-field-findings';
 

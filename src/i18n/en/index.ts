@@ -1,18 +1,10 @@
 /**
- * The English catalogue the page loads with, one namespace per area. The mode explanations and
- * option help (modes.ts, options.ts) join it with the bond panel (src/i18n/bond-panel-catalogue.ts)
- * and the command line's strings (cli) with the command line.
+ * The English catalogue the page loads with, one namespace per area: what the first page shows
+ * plus what joins it right after the first paint (src/i18n/page-i18n.ts). The mode explanations
+ * and option help (modes.ts, options.ts) join it with the bond panel
+ * (src/i18n/bond-panel-catalogue.ts) and the command line's strings (cli) with the command line.
  */
-import { exportText } from './export';
-import { findings } from './findings';
-import { panel } from './panel';
-import { exportFindings, targets } from './targets';
-import { ui } from './ui';
+import { firstPageEnglish } from '../first-page-english';
+import { laterEnglish } from '../later-english';
 
-export const en = {
-  findings: { ...findings, ...exportFindings },
-  panel,
-  targets,
-  ui,
-  export: exportText,
-};
+export const en = { ...firstPageEnglish, ...laterEnglish };
