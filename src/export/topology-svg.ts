@@ -53,8 +53,20 @@ const XML_ENTITIES: Record<string, string> = {
   "'": '&apos;',
 };
 
+function hex4(code: number): string {
+  return code.toString(16).padStart(4, '0');
+}
+
+// Any code unit svgText would change: the unsafe ranges (every surrogate, paired or not, so
+// astral text takes the careful path) and the XML specials.
+const NEEDS_WORK = new RegExp(
+  `[${UNSAFE_RANGES.map(([low, high]) => `\\u${hex4(low)}-\\u${hex4(high)}`).join('')}&<>"']`,
+);
+
 /** Makes design text inert, cuts it to `max` characters with '…', and escapes it for XML. */
 export function svgText(text: string, max = MAX_LABEL): string {
+  // Most labels are short plain text: returned as they are without splitting them.
+  if (text.length <= max && !NEEDS_WORK.test(text)) return text;
   // Spreading splits by code point, so a lone surrogate arrives alone and astral text stays whole.
   const chars = [...text].map(inert);
   const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');

@@ -3,13 +3,28 @@
  * options, written so that YAML 1.1 readers (PyYAML in Ansible) and YAML 1.2 readers (serde_yaml
  * in nmstate) read back the very same data. A one-line header comment names tool and target.
  */
-import { Document, visit } from 'yaml';
+import { Document, isCollection, isPair, isScalar } from 'yaml';
 import { assertOneLine } from '../../format/line-safety';
 
 // Plain scalars are kept only for text that cannot end a line, start a comment, open a flow
 // collection or a mapping; everything else is double-quoted, where the library escapes control
 // characters, so no value can ever start a new line.
 const PLAIN_SAFE = /^[A-Za-z0-9]([A-Za-z0-9_.+,/ -]*[A-Za-z0-9_.+,/-])?$/;
+
+// Walks keys and values of the tree built from plain data (no aliases, so no node twice); a
+// direct walk, because the library's general visitor costs more than the quoting itself.
+function quoteUnsafe(node: unknown): void {
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && !PLAIN_SAFE.test(node.value)) {
+      node.type = 'QUOTE_DOUBLE';
+    }
+  } else if (isPair(node)) {
+    quoteUnsafe(node.key);
+    quoteUnsafe(node.value);
+  } else if (isCollection(node)) {
+    for (const item of node.items) quoteUnsafe(item);
+  }
+}
 
 /**
  * One YAML document for `data` (plain objects, arrays, strings, numbers, booleans), opened by
@@ -19,13 +34,7 @@ const PLAIN_SAFE = /^[A-Za-z0-9]([A-Za-z0-9_.+,/ -]*[A-Za-z0-9_.+,/-])?$/;
  */
 export function yamlText(data: unknown, header: string): string {
   const doc = new Document(data, { version: '1.1', aliasDuplicateObjects: false });
-  visit(doc, {
-    Scalar(_key, node) {
-      if (typeof node.value === 'string' && !PLAIN_SAFE.test(node.value)) {
-        node.type = 'QUOTE_DOUBLE';
-      }
-    },
-  });
+  quoteUnsafe(doc.contents);
   doc.commentBefore = ` ${assertOneLine(header, 'YAML header')}`;
   if (doc.directives) {
     doc.directives.docStart = true;
