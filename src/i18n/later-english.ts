@@ -1,13 +1,19 @@
 /**
  * The English texts that join the first page right after it is painted (page-i18n.ts): the
- * findings, the export targets and the export dialog.
+ * findings and the export targets. The export dialog's body adds them itself as well, in case it
+ * opens before that.
  */
-import { exportText } from './en/export';
+import type { i18n } from 'i18next';
 import { findings } from './en/findings';
 import { exportFindings, targets } from './en/targets';
 
 export const laterEnglish = {
   findings: { ...findings, ...exportFindings },
   targets,
-  export: exportText,
 };
+
+/** Adds these texts to `instance` (once). */
+export function addLaterEnglish(instance: i18n): void {
+  if (instance.getResource('en', 'translation', 'targets') !== undefined) return;
+  instance.addResourceBundle('en', 'translation', structuredClone(laterEnglish), true, false);
+}

@@ -1,6 +1,6 @@
 /**
  * The app's i18next instance starts with the English texts the first page shows (the toolbar,
- * the canvas, the side panel); the findings, the export targets and the export dialog's texts
+ * the canvas, the side panel, the export dialog's frame); the findings and the export targets
  * follow as their own chunk right after the first paint.
  */
 import type { i18n } from 'i18next';
@@ -14,7 +14,6 @@ export function createPageI18n(): i18n {
 
 /** Adds the rest of the English first-page catalogue to `instance` (once). */
 export async function ensureLaterCatalogue(instance: i18n): Promise<void> {
-  const { laterEnglish } = await import('./later-english');
-  if (instance.getResource('en', 'translation', 'targets') !== undefined) return;
-  instance.addResourceBundle('en', 'translation', structuredClone(laterEnglish), true, false);
+  const { addLaterEnglish } = await import('./later-english');
+  addLaterEnglish(instance);
 }

@@ -1,10 +1,11 @@
 /**
- * The content of the open export dialog. The bundle is built from the store on every change, so
- * the preview, the listed errors and the download always match the design as it is now.
+ * The content of the open export dialog. The bundle and its zip are prepared in a worker on
+ * every change, so the page keeps its frames; Download stays disabled until the zip of the
+ * design as it is now is ready, and then saves it at once within the click.
  */
-import type { RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { zipFiles } from '../../export/archive';
+import { addLaterEnglish } from '../../i18n/later-english';
 import { ZIP_MIME_TYPE, bundleFileName, downloadBytes } from '../../lib/download';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
 import { ensureRunbookCatalogue } from '../runbook/runbook-catalogue';
@@ -12,7 +13,7 @@ import { TopologyActions } from '../topology/topology-actions';
 import { ExportReasons } from './export-reasons';
 import { FilePreview } from './file-preview';
 import { TargetChoice } from './target-choice';
-import { useExportBundle } from './use-export-bundle';
+import { usePreparedExport } from './use-prepared-export';
 
 interface ExportBodyProps {
   dialog: RefObject<HTMLDialogElement | null>;
@@ -24,10 +25,19 @@ interface ExportBodyProps {
 /** Targets, blocking errors, the download button, warnings, picture and runbook, preview. */
 export function ExportBody({ dialog, onClose, onRunbook }: ExportBodyProps) {
   const { t, i18n } = useTranslation();
+  addLaterEnglish(i18n);
   ensureRunbookCatalogue(i18n);
   const store = useAppStoreApi();
   const host = useAppStore((state) => state.design.host?.name);
-  const { bundle, findings, canDownload, targets } = useExportBundle();
+  const { bundle, zip, findings, preparing, failure, targets } = usePreparedExport();
+  const downloadButton = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  // A disabled button drops focus to the page; the status line holds it until the zip is ready.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (!zip && active === downloadButton.current) status.current?.focus();
+    if (zip && active === status.current) downloadButton.current?.focus();
+  }, [zip]);
   /* Close the native dialog first: it hands focus back to its opener, which must not win. */
   const jump = (pointer: string) => {
     dialog.current?.close();
@@ -35,20 +45,33 @@ export function ExportBody({ dialog, onClose, onRunbook }: ExportBodyProps) {
     store.getState().requestFocus(pointer);
   };
   const download = () => {
-    if (!bundle.ok) return;
-    downloadBytes(zipFiles(bundle.files), bundleFileName(host), ZIP_MIME_TYPE);
+    if (zip) downloadBytes(zip, bundleFileName(host), ZIP_MIME_TYPE);
   };
+  const message = preparing
+    ? t('export.dialog.preparing')
+    : failure === undefined
+      ? ''
+      : t('export.dialog.failed', { reason: failure });
   return (
     <div className="export-body">
       <TargetChoice />
       {targets.length === 0 && <p role="alert">{t('export.dialog.noTarget')}</p>}
       <ExportReasons findings={findings} severity="error" onJump={jump} />
-      <button type="button" className="primary" disabled={!canDownload} onClick={download}>
+      <button
+        ref={downloadButton}
+        type="button"
+        className="primary"
+        disabled={!zip}
+        onClick={download}
+      >
         {t('export.dialog.download')}
       </button>
+      <p ref={status} role="status" className="field-help" tabIndex={-1}>
+        {message}
+      </p>
       <ExportReasons findings={findings} severity="warning" onJump={jump} />
-      <TopologyActions canPrint={canDownload} onRunbook={onRunbook} />
-      {bundle.ok && targets.length > 0 && <FilePreview files={bundle.files} />}
+      <TopologyActions canPrint={zip !== undefined} onRunbook={onRunbook} />
+      {bundle?.ok && targets.length > 0 && <FilePreview files={bundle.files} />}
     </div>
   );
 }

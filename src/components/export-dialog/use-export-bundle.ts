@@ -1,7 +1,7 @@
 /**
- * The bundle for the current design and chosen targets, with every finding that concerns the
- * export: the app's findings (drafts included, which buildBundle cannot see) plus the targets'
- * own refusals, without duplicates.
+ * The bundle for the current design and chosen targets, built on the main thread, with every
+ * finding that concerns the export (merge-findings.ts). The printable runbook reads it; the
+ * export dialog prepares its bundle and zip in a worker instead (use-prepared-export.ts).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,21 +9,7 @@ import { buildBundle, type BundleResult } from '../../export/bundle';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
-
-function findingKey(finding: Finding): string {
-  return JSON.stringify([finding.severity, finding.code, finding.path, finding.params ?? {}]);
-}
-
-/** Merges finding lists, keeping the first of equal findings. */
-export function mergeFindings(...lists: readonly (readonly Finding[])[]): Finding[] {
-  const seen = new Set<string>();
-  return lists.flat().filter((finding) => {
-    const key = findingKey(finding);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+import { mergeFindings } from './merge-findings';
 
 /** The bundle, the merged findings and whether it may be downloaded. */
 export function useExportBundle(): {

@@ -13,5 +13,7 @@ export const exportText = {
     blocked: 'The bundle cannot be built until these errors are fixed:',
     warnings: 'Warnings (the bundle can still be built):',
     fileMode: 'mode {{mode}}',
+    preparing: 'Preparing the bundle…',
+    failed: 'The bundle could not be prepared: {{reason}}',
   },
 };

@@ -15,5 +15,7 @@ export const exportText: typeof en = {
     blocked: '修复以下错误后才能生成配置包：',
     warnings: '警告（仍可生成配置包）：',
     fileMode: '权限 {{mode}}',
+    preparing: '正在准备配置包…',
+    failed: '无法准备配置包：{{reason}}',
   },
 };
