@@ -293,6 +293,117 @@ async function exportTiming(browser, url) {
   }
 }
 
+const EXPORT_OPENS = 3;
+
+/**
+ * The main thread while the app exports the large host with every target: EXPORT_OPENS times,
+ * from the click on "Export…" (the first one also loads the dialog's code) until "Download
+ * bundle" is enabled, i.e. its zip is ready. Per open: the wall time, the longest task on the
+ * page's main thread (from a Chromium trace: every task, not only those over 50 ms), the long
+ * tasks the page itself observes (PerformanceObserver 'longtask', ≥ 50 ms) and the longest
+ * animation-frame interval.
+ */
+async function exportInApp(browser, url, savedState, targets) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-US' });
+  try {
+    const state = JSON.stringify({ ...JSON.parse(savedState), exportTargets: targets });
+    await context.addInitScript(
+      ([key, text]) => localStorage.setItem(key, text),
+      ['bondsmith:state', state],
+    );
+    const { page } = await openLarge(context, url);
+    const opens = [];
+    for (let open = 0; open < EXPORT_OPENS; open += 1) {
+      await page.evaluate(() => {
+        const state = { frames: [], longTasks: [], start: undefined, end: undefined };
+        window.benchExport = state;
+        new PerformanceObserver((list) => {
+          for (const task of list.getEntries())
+            state.longTasks.push({ start: task.startTime, duration: task.duration });
+        }).observe({ type: 'longtask' });
+        document.addEventListener(
+          'click',
+          (event) => {
+            state.start = event.timeStamp;
+            performance.mark('bench-export-start');
+          },
+          { capture: true, once: true },
+        );
+        // The dialog element is always in the page; only its buttons are searched each frame.
+        const dialog = document.querySelector('dialog.export-dialog');
+        if (!dialog) throw new Error('no export dialog in the page');
+        let last;
+        const tick = (now) => {
+          if (state.start !== undefined && last !== undefined) state.frames.push(now - last);
+          last = now;
+          const download = [...dialog.querySelectorAll('button')].find(
+            (button) => button.textContent === 'Download bundle',
+          );
+          if (state.start !== undefined && dialog.open && download && !download.disabled) {
+            state.end = now;
+            performance.mark('bench-export-end');
+          } else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await browser.startTracing(page, {
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+        ],
+      });
+      await page.getByRole('button', { name: 'Export…' }).click();
+      await page.waitForFunction(() => window.benchExport.end !== undefined, null, {
+        timeout: 120_000,
+      });
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const seen = await page.evaluate(() => window.benchExport);
+      opens.push({
+        wall: seen.end - seen.start,
+        tasks: traceTasks(trace.traceEvents ?? trace),
+        longTasks: seen.longTasks
+          .filter((task) => task.start + task.duration > seen.start && task.start < seen.end)
+          .map((task) => task.duration),
+        longestFrame: Math.max(0, ...seen.frames),
+      });
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog', { name: 'Export configuration' }).waitFor({ state: 'hidden' });
+      await page.waitForTimeout(500);
+    }
+    return opens;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * From the trace, on the thread that set the bench marks and between them: the longest task
+ * (ms), the task of the click itself (it opens the modal dialog), and the longest one after it.
+ */
+function traceTasks(events) {
+  const mark = (name) => events.find((event) => event.name === name);
+  const [start, end] = [mark('bench-export-start'), mark('bench-export-end')];
+  if (!start || !end) throw new Error('the trace lacks the bench marks');
+  const tasks = events.filter(
+    (event) =>
+      event.ph === 'X' &&
+      event.name === 'RunTask' &&
+      event.pid === start.pid &&
+      event.tid === start.tid &&
+      event.ts + event.dur > start.ts &&
+      event.ts < end.ts,
+  );
+  const click = tasks.find((task) => task.ts <= start.ts && start.ts <= task.ts + task.dur);
+  if (!click) throw new Error('the trace holds no task for the click');
+  const longest = (list) => Math.max(0, ...list.map((task) => task.dur)) / 1000;
+  return {
+    longest: longest(tasks),
+    click: click.dur / 1000,
+    afterClick: longest(tasks.filter((task) => task.ts >= click.ts + click.dur)),
+  };
+}
+
 /** The simulator against the bare hash loop (bench/sim-ratio.ts), or the simulator alone. */
 async function simulator() {
   if (existsSync(join(root, 'bench/sim-ratio.ts'))) {
@@ -518,17 +629,56 @@ try {
       timing.validate.median < FRAME_MS,
     );
     row(
-      `full export (bundle + zip), ${LARGE.bonds} bonds to every target, median of ${timing.export.runs}`,
+      // The app runs this in its export worker: the page's frame budget applies to the main
+      // thread (the in-app rows below), this is the work itself.
+      `full export work (bundle + zip, the app runs it in a worker), ${LARGE.bonds} bonds to every target, median of ${timing.export.runs}`,
       ms(timing.export.median),
       '—',
       '—',
-      `< ${FRAME_MS} ms`,
-      timing.export.median < FRAME_MS,
+      '(shown)',
+      null,
     );
   } else if (timing !== null) {
     row('validateDesign alone', 'n/a', '—', '—', `< ${FRAME_MS} ms`);
-    row('full export', 'n/a', '—', '—', `< ${FRAME_MS} ms`);
+    row('full export work', 'n/a', '—', '—', '(shown)');
   }
+
+  const inApp = await attempt('export in the app', async () => {
+    if (!wanted('export')) return null;
+    const { EXPORT_TARGETS } = await tsImport('../src/export/targets/index.ts', import.meta.url);
+    const ids = EXPORT_TARGETS.map((target) => target.id);
+    return exportInApp(browser, base('app'), savedState, ids);
+  });
+  const inAppName = `export in the app, ${LARGE.bonds} bonds to every target, "Export…" click → Download enabled`;
+  if (inApp) {
+    const longest = Math.max(...inApp.map((open) => open.tasks.longest));
+    const walls = inApp.map((open) => open.wall);
+    report(
+      `${inAppName} (${inApp.length} opens, the first loads the dialog): ${inApp
+        .map(
+          (open, index) =>
+            `#${index + 1} wall ${ms(open.wall)}, longest main-thread task ${ms(open.tasks.longest)} (the click's own task, which opens the modal dialog, ${ms(open.tasks.click)}; the longest after it ${ms(open.tasks.afterClick)}), long tasks ≥ 50 ms [${open.longTasks.map(ms).join(', ')}], longest frame interval ${ms(open.longestFrame)}`,
+        )
+        .join('; ')}`,
+    );
+    row(
+      `${inAppName}: longest main-thread task (trace), worst of ${inApp.length} opens`,
+      ms(longest),
+      '—',
+      '—',
+      `< ${FRAME_MS} ms`,
+      longest < FRAME_MS,
+    );
+    row(
+      `${inAppName}: wall time, median of ${inApp.length} opens`,
+      ms(median(walls)),
+      '—',
+      '—',
+      '(shown)',
+      null,
+    );
+  } else if (inApp !== null)
+    row(`${inAppName}: longest main-thread task`, 'n/a', '—', '—', `< ${FRAME_MS} ms`);
 
   const sim = await attempt('simulator', () => (wanted('sim') ? simulator() : null));
   const rate = (value) => `${Math.round(value).toLocaleString('en')}/s`;
