@@ -2,7 +2,7 @@
  * Rules on bond IPv4 addressing: a usable host address, a prefix, a gateway on the bond's own
  * subnet, and conflicts between bonds. Authority: RFC 6890 special-purpose blocks, RFC 3021 (/31).
  */
-import { ipv4Kind, ipv4Subnet, isInSubnet, isIpv4, isPrefix } from './addressing';
+import { ipv4Kind, ipv4Subnet, isInSubnet, isIpv4, isPrefix, parseIpv4 } from './addressing';
 import { errorAt, warningAt } from './findings';
 import { bondPath } from './rule-helpers';
 import type { Bond, Design, Finding } from './types';
@@ -12,17 +12,20 @@ interface StaticAddress {
   index: number;
   bond: string;
   address: string;
+  /** The address as a 32-bit number, parsed once for the pairwise subnet comparison. */
+  value: number;
   prefix: number;
   gateway?: string;
 }
 
 function staticAddress(bond: Bond, index: number): StaticAddress | undefined {
   const ipv4 = bond.ipv4;
-  if (ipv4?.method !== 'static' || !isIpv4(ipv4.address) || !isPrefix(ipv4.prefix))
-    return undefined;
+  if (ipv4?.method !== 'static' || !isPrefix(ipv4.prefix)) return undefined;
+  const value = parseIpv4(ipv4.address);
+  if (value === undefined) return undefined;
   const gateway =
     ipv4.gateway !== undefined && isIpv4(ipv4.gateway) ? { gateway: ipv4.gateway } : {};
-  return { index, bond: bond.name, address: ipv4.address, prefix: ipv4.prefix, ...gateway };
+  return { index, bond: bond.name, address: ipv4.address, value, prefix: ipv4.prefix, ...gateway };
 }
 
 /*
@@ -68,29 +71,26 @@ function gatewayFindings(
 }
 
 /** A static address is a usable unicast host address with a prefix and a reachable gateway. */
-export function ruleIpv4(design: Design): Finding[] {
-  return design.bonds.flatMap((bond, i) => {
-    const ipv4 = bond.ipv4;
-    if (ipv4?.method !== 'static') return [];
-    const findings: Finding[] = [];
-    const addressPath = bondPath(i, 'ipv4', 'address');
-    if (!isIpv4(ipv4.address))
-      findings.push(errorAt('ipv4-address-invalid', addressPath, { address: ipv4.address }));
-    else if (ipv4Kind(ipv4.address) !== 'unicast')
-      findings.push(errorAt('ipv4-address-reserved', addressPath, { address: ipv4.address }));
-    else
-      findings.push(...hostAddressFindings(ipv4.address, ipv4.prefix, ipv4.address, addressPath));
-    if (!isPrefix(ipv4.prefix)) {
-      findings.push(
-        errorAt('ipv4-prefix-invalid', bondPath(i, 'ipv4', 'prefix'), {
-          prefix: String(ipv4.prefix),
-        }),
-      );
-    }
-    if (ipv4.gateway !== undefined)
-      findings.push(...gatewayFindings(i, ipv4.address, ipv4.prefix, ipv4.gateway));
-    return findings;
-  });
+export function ruleIpv4(bond: Bond, i: number): Finding[] {
+  const ipv4 = bond.ipv4;
+  if (ipv4?.method !== 'static') return [];
+  const findings: Finding[] = [];
+  const addressPath = bondPath(i, 'ipv4', 'address');
+  if (!isIpv4(ipv4.address))
+    findings.push(errorAt('ipv4-address-invalid', addressPath, { address: ipv4.address }));
+  else if (ipv4Kind(ipv4.address) !== 'unicast')
+    findings.push(errorAt('ipv4-address-reserved', addressPath, { address: ipv4.address }));
+  else findings.push(...hostAddressFindings(ipv4.address, ipv4.prefix, ipv4.address, addressPath));
+  if (!isPrefix(ipv4.prefix)) {
+    findings.push(
+      errorAt('ipv4-prefix-invalid', bondPath(i, 'ipv4', 'prefix'), {
+        prefix: String(ipv4.prefix),
+      }),
+    );
+  }
+  if (ipv4.gateway !== undefined)
+    findings.push(...gatewayFindings(i, ipv4.address, ipv4.prefix, ipv4.gateway));
+  return findings;
 }
 
 function staticAddresses(design: Design): StaticAddress[] {
@@ -114,6 +114,12 @@ export function ruleDuplicateAddresses(design: Design): Finding[] {
   });
 }
 
+/** isInSubnet on parsed addresses and a valid prefix (every pair of bonds is compared). */
+function sameSubnet(a: number, b: number, prefix: number): boolean {
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  return (a & mask) >>> 0 === (b & mask) >>> 0;
+}
+
 /** Two bonds on one subnet give the host two routes to it; replies may leave by the other bond. */
 export function ruleSharedSubnets(design: Design): Finding[] {
   const earlier: StaticAddress[] = [];
@@ -121,7 +127,7 @@ export function ruleSharedSubnets(design: Design): Finding[] {
     const other = earlier.find(
       (e) =>
         e.address !== current.address &&
-        isInSubnet(current.address, e.address, Math.min(e.prefix, current.prefix)),
+        sameSubnet(current.value, e.value, Math.min(e.prefix, current.prefix)),
     );
     earlier.push(current);
     if (!other) return [];

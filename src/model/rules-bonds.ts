@@ -5,7 +5,7 @@
 import { isBondMode } from './bond-modes';
 import { errorAt, warningAt } from './findings';
 import { bondPath, ifnameFindings, optionPath, usableOptions } from './rule-helpers';
-import type { Design, Finding } from './types';
+import type { Bond, Design, Finding } from './types';
 
 /** ETH_MIN_MTU (68, the IPv4 minimum) and the largest MTU a netdevice may carry. */
 const MTU_MIN = 68;
@@ -14,17 +14,15 @@ const MTU_MAX = 65535;
 const MTU_JUMBO_MAX = 9216;
 
 /** Every bond name is a valid interface name. */
-export function ruleBondNames(design: Design): Finding[] {
-  return design.bonds.flatMap((bond, i) => ifnameFindings(bond.name, bondPath(i, 'name')));
+export function ruleBondNames(bond: Bond, i: number): Finding[] {
+  return ifnameFindings(bond.name, bondPath(i, 'name'));
 }
 
 /** The mode is one of the seven kernel mode names. */
-export function ruleBondModes(design: Design): Finding[] {
-  return design.bonds.flatMap((bond, i) =>
-    isBondMode(bond.mode)
-      ? []
-      : [errorAt('bond-mode-invalid', bondPath(i, 'mode'), { mode: bond.mode })],
-  );
+export function ruleBondModes(bond: Bond, i: number): Finding[] {
+  return isBondMode(bond.mode)
+    ? []
+    : [errorAt('bond-mode-invalid', bondPath(i, 'mode'), { mode: bond.mode })];
 }
 
 /** Slaves are NICs of this design, listed once, each in at most one bond. */
@@ -35,13 +33,16 @@ export function ruleSlaves(design: Design): Finding[] {
   return design.bonds.flatMap((bond, i) => {
     const inThisBond = new Set<string>();
     return bond.slaves.flatMap((slave, j) => {
-      const path = bondPath(i, 'slaves', j);
-      if (bonds.has(slave) && !nics.has(slave)) return [errorAt('slave-is-bond', path, { slave })];
-      if (!nics.has(slave)) return [errorAt('slave-unknown', path, { slave })];
-      if (inThisBond.has(slave)) return [errorAt('slave-duplicate', path, { slave })];
+      // Built only for a finding: this rule runs over every slave of the host on each edit.
+      const path = () => bondPath(i, 'slaves', j);
+      if (bonds.has(slave) && !nics.has(slave))
+        return [errorAt('slave-is-bond', path(), { slave })];
+      if (!nics.has(slave)) return [errorAt('slave-unknown', path(), { slave })];
+      if (inThisBond.has(slave)) return [errorAt('slave-duplicate', path(), { slave })];
       inThisBond.add(slave);
       const other = owner.get(slave);
-      if (other !== undefined) return [errorAt('slave-in-two-bonds', path, { slave, bond: other })];
+      if (other !== undefined)
+        return [errorAt('slave-in-two-bonds', path(), { slave, bond: other })];
       owner.set(slave, bond.name);
       return [];
     });
@@ -49,58 +50,50 @@ export function ruleSlaves(design: Design): Finding[] {
 }
 
 /** A bond without slaves carries nothing; with one slave it survives nothing. */
-export function ruleSlaveCount(design: Design): Finding[] {
-  return design.bonds.flatMap((bond, i) => {
-    if (bond.slaves.length === 0)
-      return [warningAt('bond-no-slaves', bondPath(i, 'slaves'), { bond: bond.name })];
-    if (bond.slaves.length === 1)
-      return [warningAt('bond-one-slave', bondPath(i, 'slaves'), { bond: bond.name })];
-    return [];
-  });
+export function ruleSlaveCount(bond: Bond, i: number): Finding[] {
+  if (bond.slaves.length === 0)
+    return [warningAt('bond-no-slaves', bondPath(i, 'slaves'), { bond: bond.name })];
+  if (bond.slaves.length === 1)
+    return [warningAt('bond-one-slave', bondPath(i, 'slaves'), { bond: bond.name })];
+  return [];
 }
 
 /** primary and active_slave must name one of the bond's own slaves. */
-export function rulePrimary(design: Design): Finding[] {
-  return design.bonds.flatMap((bond, i) => {
-    const options = usableOptions(bond);
-    const findings: Finding[] = [];
-    if (options.primary !== undefined && !bond.slaves.includes(options.primary)) {
-      findings.push(
-        errorAt('primary-not-slave', optionPath(i, 'primary'), {
-          primary: options.primary,
-          bond: bond.name,
-        }),
-      );
-    }
-    if (options.active_slave !== undefined && !bond.slaves.includes(options.active_slave)) {
-      findings.push(
-        errorAt('active-slave-not-slave', optionPath(i, 'active_slave'), {
-          slave: options.active_slave,
-          bond: bond.name,
-        }),
-      );
-    }
-    if (options.primary_reselect !== undefined && options.primary === undefined) {
-      findings.push(
-        warningAt('primary-reselect-without-primary', optionPath(i, 'primary_reselect')),
-      );
-    }
-    return findings;
-  });
+export function rulePrimary(bond: Bond, i: number): Finding[] {
+  const options = usableOptions(bond);
+  const findings: Finding[] = [];
+  if (options.primary !== undefined && !bond.slaves.includes(options.primary)) {
+    findings.push(
+      errorAt('primary-not-slave', optionPath(i, 'primary'), {
+        primary: options.primary,
+        bond: bond.name,
+      }),
+    );
+  }
+  if (options.active_slave !== undefined && !bond.slaves.includes(options.active_slave)) {
+    findings.push(
+      errorAt('active-slave-not-slave', optionPath(i, 'active_slave'), {
+        slave: options.active_slave,
+        bond: bond.name,
+      }),
+    );
+  }
+  if (options.primary_reselect !== undefined && options.primary === undefined) {
+    findings.push(warningAt('primary-reselect-without-primary', optionPath(i, 'primary_reselect')));
+  }
+  return findings;
 }
 
 /** The MTU is a whole number the kernel accepts; above jumbo size it is probably a typo. */
-export function ruleMtu(design: Design): Finding[] {
-  return design.bonds.flatMap((bond, i) => {
-    if (bond.mtu === undefined) return [];
-    const path = bondPath(i, 'mtu');
-    if (!Number.isInteger(bond.mtu) || bond.mtu < MTU_MIN || bond.mtu > MTU_MAX) {
-      return [errorAt('mtu-invalid', path, { mtu: String(bond.mtu), min: MTU_MIN, max: MTU_MAX })];
-    }
-    return bond.mtu > MTU_JUMBO_MAX
-      ? [warningAt('mtu-above-jumbo', path, { mtu: bond.mtu, max: MTU_JUMBO_MAX })]
-      : [];
-  });
+export function ruleMtu(bond: Bond, i: number): Finding[] {
+  if (bond.mtu === undefined) return [];
+  const path = bondPath(i, 'mtu');
+  if (!Number.isInteger(bond.mtu) || bond.mtu < MTU_MIN || bond.mtu > MTU_MAX) {
+    return [errorAt('mtu-invalid', path, { mtu: String(bond.mtu), min: MTU_MIN, max: MTU_MAX })];
+  }
+  return bond.mtu > MTU_JUMBO_MAX
+    ? [warningAt('mtu-above-jumbo', path, { mtu: bond.mtu, max: MTU_JUMBO_MAX })]
+    : [];
 }
 
 /** 802.3ad aggregates only ports of one speed; the others stay out of the active aggregator. */

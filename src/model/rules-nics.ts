@@ -13,7 +13,7 @@ import {
   isValidModuleName,
 } from './names';
 import { ifnameFindings } from './rule-helpers';
-import type { Design, Finding } from './types';
+import type { Design, Finding, Nic } from './types';
 
 /** Highest speed accepted, in Mb/s (800 Gb/s Ethernet exists; more is a typo). */
 const MAX_SPEED = 800000;
@@ -26,17 +26,15 @@ export function ruleHostName(design: Design): Finding[] {
 }
 
 /** Every NIC name is a valid interface name. */
-export function ruleNicNames(design: Design): Finding[] {
-  return design.nics.flatMap((nic, i) => ifnameFindings(nic.name, jsonPointer('nics', i, 'name')));
+export function ruleNicNames(nic: Nic, i: number): Finding[] {
+  return ifnameFindings(nic.name, jsonPointer('nics', i, 'name'));
 }
 
 /** A NIC driver is a kernel module name (it is written into modprobe configuration). */
-export function ruleNicDrivers(design: Design): Finding[] {
-  return design.nics.flatMap((nic, i) =>
-    nic.driver === undefined || isValidModuleName(nic.driver)
-      ? []
-      : [errorAt('nic-driver-invalid', jsonPointer('nics', i, 'driver'), { driver: nic.driver })],
-  );
+export function ruleNicDrivers(nic: Nic, i: number): Finding[] {
+  return nic.driver === undefined || isValidModuleName(nic.driver)
+    ? []
+    : [errorAt('nic-driver-invalid', jsonPointer('nics', i, 'driver'), { driver: nic.driver })];
 }
 
 /** A NIC MAC is a valid unicast address; the same MAC on two NICs is suspicious. */
@@ -59,39 +57,35 @@ export function ruleNicMacs(design: Design): Finding[] {
 }
 
 /** A NIC speed is a positive whole number of Mb/s. */
-export function ruleNicSpeeds(design: Design): Finding[] {
-  return design.nics.flatMap((nic, i) =>
-    nic.speed === undefined ||
+export function ruleNicSpeeds(nic: Nic, i: number): Finding[] {
+  return nic.speed === undefined ||
     (Number.isInteger(nic.speed) && nic.speed > 0 && nic.speed <= MAX_SPEED)
-      ? []
-      : [
-          errorAt('nic-speed-invalid', jsonPointer('nics', i, 'speed'), {
-            speed: String(nic.speed),
-            max: MAX_SPEED,
-          }),
-        ],
-  );
+    ? []
+    : [
+        errorAt('nic-speed-invalid', jsonPointer('nics', i, 'speed'), {
+          speed: String(nic.speed),
+          max: MAX_SPEED,
+        }),
+      ];
 }
 
 /** The NIC model is written as a comment line, so it must stay on one line. */
-export function ruleNicModels(design: Design): Finding[] {
-  return design.nics.flatMap((nic, i) =>
-    nic.model === undefined || isOneLineText(nic.model)
-      ? []
-      : [errorAt('nic-model-invalid', jsonPointer('nics', i, 'model'))],
-  );
+export function ruleNicModels(nic: Nic, i: number): Finding[] {
+  return nic.model === undefined || isOneLineText(nic.model)
+    ? []
+    : [errorAt('nic-model-invalid', jsonPointer('nics', i, 'model'))];
 }
 
 /** NICs and bonds share one kernel namespace of interface names. */
 export function ruleDuplicateNames(design: Design): Finding[] {
   const seen = new Set<string>();
   const entries = [
-    ...design.nics.map((nic, i) => ({ name: nic.name, path: jsonPointer('nics', i, 'name') })),
-    ...design.bonds.map((bond, i) => ({ name: bond.name, path: jsonPointer('bonds', i, 'name') })),
+    ...design.nics.map((nic, i) => ({ name: nic.name, list: 'nics', i })),
+    ...design.bonds.map((bond, i) => ({ name: bond.name, list: 'bonds', i })),
   ];
-  return entries.flatMap(({ name, path }) => {
+  return entries.flatMap(({ name, list, i }) => {
     if (name === '') return [];
-    if (seen.has(name)) return [errorAt('name-duplicate', path, { name })];
+    if (seen.has(name)) return [errorAt('name-duplicate', jsonPointer(list, i, 'name'), { name })];
     seen.add(name);
     return [];
   });
