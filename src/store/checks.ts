@@ -10,6 +10,7 @@ import type { AppState } from './app-state';
 
 /** The model functions the app's findings come from. */
 export interface Checks {
+  /** validateDesign with a memory of the designs it saw (createDesignValidator). */
   validateDesign: typeof validateDesign;
   draftFindings: typeof draftFindings;
 }
@@ -20,7 +21,8 @@ let loading: Promise<Checks> | undefined;
 export function loadChecks(): Promise<Checks> {
   loading ??= Promise.all([import('../model/validate'), import('../model/drafts')]).then(
     ([validate, drafts]) => ({
-      validateDesign: validate.validateDesign,
+      // The store replaces only the objects an edit changes, which the validator's memory needs.
+      validateDesign: validate.createDesignValidator(),
       draftFindings: drafts.draftFindings,
     }),
     (error: unknown) => {

@@ -2,7 +2,7 @@
  * The side panel of a selected bond: name, mode with its explanation, the options the kernel
  * accepts in that mode, addressing and MTU. Every change goes straight to the store.
  */
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ensureBondPanelCatalogue } from '../../i18n/bond-panel-catalogue';
 import { OPTION_NAMES, isOptionAccepted } from '../../model/options';
@@ -26,7 +26,8 @@ interface Dropped {
 /** Panel for the bond named `bondName`; renders nothing if there is no such bond. */
 export function BondPanel({ bondName }: { bondName: string }) {
   const { t, i18n } = useTranslation();
-  ensureBondPanelCatalogue(i18n);
+  // Once per instance: the check costs about a millisecond, and the panel renders per keystroke.
+  useMemo(() => ensureBondPanelCatalogue(i18n), [i18n]);
   const store = useAppStoreApi();
   const bondIndex = useAppStore((state) =>
     state.design.bonds.findIndex((bond) => bond.name === bondName),
@@ -34,18 +35,27 @@ export function BondPanel({ bondName }: { bondName: string }) {
   const bond = useAppStore((state) => state.design.bonds[bondIndex]);
   const [dropped, setDropped] = useState<Dropped | null>(null);
   useFocusRequest(bondPointer(bondIndex));
+  /*
+   * The panel re-renders whenever its bond changes (every committed keystroke); its sections are
+   * memoised, so this callback reads the bond at call time to stay the same function.
+   */
+  const changeMode = useCallback(
+    (mode: BondMode) => {
+      const { setMode, setDraft, drafts, design } = store.getState();
+      const current = design.bonds[bondIndex];
+      if (!current) return;
+      const options = refusedOptions(current.options, mode);
+      setMode(current.name, mode);
+      for (const name of OPTION_NAMES) {
+        const pointer = optionPointer(bondIndex, name);
+        if (!isOptionAccepted(name, mode) && drafts[pointer] !== undefined)
+          setDraft(pointer, undefined);
+      }
+      setDropped({ bondIndex, mode, options });
+    },
+    [store, bondIndex],
+  );
   if (!bond) return null;
-  const changeMode = (mode: BondMode) => {
-    const { setMode, setDraft, drafts } = store.getState();
-    const options = refusedOptions(bond.options, mode);
-    setMode(bond.name, mode);
-    for (const name of OPTION_NAMES) {
-      const pointer = optionPointer(bondIndex, name);
-      if (!isOptionAccepted(name, mode) && drafts[pointer] !== undefined)
-        setDraft(pointer, undefined);
-    }
-    setDropped({ bondIndex, mode, options });
-  };
   return (
     <section className="bond-panel" aria-labelledby={fieldId(bondPointer(bondIndex))}>
       <h2 id={fieldId(bondPointer(bondIndex))} tabIndex={-1}>

@@ -2,14 +2,14 @@
  * "Compare all seven modes": a modal dialog with one column per mode and one row per aspect of
  * the explanation, so an admin can weigh the modes side by side.
  */
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { modeKey } from '../../model/bond-modes';
 import { BOND_MODES } from '../../model/types';
 import { MODE_ASPECTS } from './mode-aspects';
 
 /** The compare button and its dialog. */
-export function ModeCompare() {
+export const ModeCompare = memo(function ModeCompare() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   return (
@@ -51,4 +51,4 @@ export function ModeCompare() {
       </dialog>
     </>
   );
-}
+});

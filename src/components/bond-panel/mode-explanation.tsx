@@ -2,13 +2,14 @@
  * The full explanation of one bonding mode: how it transmits and receives, what it survives,
  * what the switch and the NICs need, and when to choose it.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { modeKey } from '../../model/bond-modes';
 import type { BondMode } from '../../model/types';
 import { MODE_ASPECTS } from './mode-aspects';
 
 /** Explanation of `mode` as a description list. */
-export function ModeExplanation({ mode }: { mode: BondMode }) {
+export const ModeExplanation = memo(function ModeExplanation({ mode }: { mode: BondMode }) {
   const { t } = useTranslation();
   const key = modeKey(mode);
   return (
@@ -24,4 +25,4 @@ export function ModeExplanation({ mode }: { mode: BondMode }) {
       </dl>
     </section>
   );
-}
+});

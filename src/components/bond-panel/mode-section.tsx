@@ -2,6 +2,7 @@
  * The bonding mode as a radio group of the seven kernel modes ("balance-rr (0)" …), each with its
  * one-line summary, the chosen mode's full explanation, and what a mode change removed.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOND_MODE_INFO, modeKey } from '../../model/bond-modes';
 import { BOND_MODES, type BondMode, type OptionName } from '../../model/types';
@@ -18,7 +19,12 @@ interface ModeSectionProps {
 }
 
 /** Mode choice with explanations. */
-export function ModeSection({ bondIndex, mode, dropped, onChange }: ModeSectionProps) {
+export const ModeSection = memo(function ModeSection({
+  bondIndex,
+  mode,
+  dropped,
+  onChange,
+}: ModeSectionProps) {
   const { t } = useTranslation();
   const pointer = `/bonds/${bondIndex}/mode`;
   return (
@@ -57,4 +63,4 @@ export function ModeSection({ bondIndex, mode, dropped, onChange }: ModeSectionP
       <ModeCompare />
     </fieldset>
   );
-}
+});

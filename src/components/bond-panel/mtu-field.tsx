@@ -1,4 +1,5 @@
 /** The bond's MTU; empty means the interface default (the ifcfg file then has no MTU line). */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStoreApi } from '../../store/app-store-context';
 import { Field } from '../ui/field';
@@ -11,7 +12,7 @@ interface MtuFieldProps {
 }
 
 /** MTU input committing to the store as typed. */
-export function MtuField({ bondName, bondIndex, mtu }: MtuFieldProps) {
+export const MtuField = memo(function MtuField({ bondName, bondIndex, mtu }: MtuFieldProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const commitText = useCommitText();
@@ -27,4 +28,4 @@ export function MtuField({ bondName, bondIndex, mtu }: MtuFieldProps) {
       {(control) => <input {...control} {...props} type="text" inputMode="numeric" />}
     </Field>
   );
-}
+});

@@ -3,6 +3,7 @@
  * a select for enumerations and interface names, a list box for address/queue lists, a text
  * input for numbers and MACs. An empty choice or empty text means the kernel default.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPTION_INFO } from '../../model/options';
 import type { BondOptions, OptionName } from '../../model/types';
@@ -21,7 +22,13 @@ interface OptionFieldProps {
 }
 
 /** A field editing `options[name]` of the bond, committing every change to the store. */
-export function OptionField({ bondName, bondIndex, name, options, slaves }: OptionFieldProps) {
+export const OptionField = memo(function OptionField({
+  bondName,
+  bondIndex,
+  name,
+  options,
+  slaves,
+}: OptionFieldProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const info = OPTION_INFO[name];
@@ -66,4 +73,4 @@ export function OptionField({ bondName, bondIndex, name, options, slaves }: Opti
       }
     </Field>
   );
-}
+});

@@ -2,6 +2,7 @@
  * Static IPv4 fields: address (CIDR accepted), prefix or netmask in one field, gateway, and the
  * network, netmask and broadcast the model derives from them, shown read-only.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ipv4Subnet } from '../../model/addressing';
 import type { Ipv4 } from '../../model/types';
@@ -19,7 +20,11 @@ interface StaticAddressFieldsProps {
 }
 
 /** Address, prefix and gateway inputs plus the derived subnet. */
-export function StaticAddressFields({ bondName, bondIndex, ipv4 }: StaticAddressFieldsProps) {
+export const StaticAddressFields = memo(function StaticAddressFields({
+  bondName,
+  bondIndex,
+  ipv4,
+}: StaticAddressFieldsProps) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const commitText = useCommitText();
@@ -93,4 +98,4 @@ export function StaticAddressFields({ bondName, bondIndex, ipv4 }: StaticAddress
       )}
     </>
   );
-}
+});

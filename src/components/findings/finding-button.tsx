@@ -2,6 +2,7 @@
  * One finding as a button: severity icon and word, the bond or NIC concerned, the message; it
  * jumps to the field the finding points at.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findingMessage } from '../../i18n/instance';
 import type { Finding } from '../../model/types';
@@ -15,15 +16,19 @@ interface FindingButtonProps {
   onJump: (pointer: string) => void;
 }
 
-/** The finding rendered as a jump-to-field button. */
-export function FindingButton({ finding, onJump }: FindingButtonProps) {
+/** The finding rendered as a jump-to-field button; rows whose finding is unchanged skip rendering. */
+export const FindingButton = memo(function FindingButton({ finding, onJump }: FindingButtonProps) {
   const { t } = useTranslation();
-  const design = useAppStore((state) => state.design);
-  const subject = findingSubject(design, finding.path);
+  // Kind and name as plain values: the row re-renders when its subject changes, not on every edit.
+  const kind = useAppStore((state) => findingSubject(state.design, finding.path).kind);
+  const name = useAppStore((state) => {
+    const subject = findingSubject(state.design, finding.path);
+    return 'name' in subject ? subject.name : '';
+  });
   const subjectText =
-    subject.kind === 'bond' || subject.kind === 'nic'
-      ? t(`panel.findings.${subject.kind}`, { name: subject.name })
-      : t(`panel.findings.${subject.kind}`);
+    kind === 'bond' || kind === 'nic'
+      ? t(`panel.findings.${kind}`, { name })
+      : t(`panel.findings.${kind}`);
   return (
     <button
       type="button"
@@ -43,4 +48,4 @@ export function FindingButton({ finding, onJump }: FindingButtonProps) {
       <span className="finding-message">{findingMessage(t, finding)}</span>
     </button>
   );
-}
+});

@@ -4,8 +4,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../store/app-store-context';
+import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { selectBondNames, selectBondOf } from '../../store/selectors';
 
 interface MemberOfSelectProps {
   nic: string;
@@ -19,12 +19,10 @@ export function MemberOfSelect({ nic, compact = false, id }: MemberOfSelectProps
   const { t } = useTranslation();
   const generatedId = useId();
   const selectId = id ?? generatedId;
-  const bondNames = useAppStore(useShallow((state) => state.design.bonds.map((bond) => bond.name)));
-  const current = useAppStore(
-    (state) => state.design.bonds.find((bond) => bond.slaves.includes(nic))?.name ?? '',
-  );
-  const attachNic = useAppStore((state) => state.attachNic);
-  const detachNic = useAppStore((state) => state.detachNic);
+  // Every NIC node on the canvas has one of these: two shared lookups, actions read on change.
+  const bondNames = useAppStore(selectBondNames);
+  const current = useAppStore(selectBondOf(nic));
+  const store = useAppStoreApi();
   const label = compact ? t('ui.memberOf.labelFor', { nic }) : t('ui.memberOf.label');
   return (
     <div className={compact ? 'member-of member-of-compact nodrag' : 'member-of'}>
@@ -41,8 +39,8 @@ export function MemberOfSelect({ nic, compact = false, id }: MemberOfSelectProps
         value={current}
         onChange={(event) => {
           const bond = event.target.value;
-          if (bond === '') detachNic(nic);
-          else attachNic(nic, bond);
+          if (bond === '') store.getState().detachNic(nic);
+          else store.getState().attachNic(nic, bond);
         }}
       >
         <option value="">{t('ui.memberOf.none')}</option>

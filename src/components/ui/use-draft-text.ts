@@ -6,6 +6,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { parseDraft } from '../../model/drafts';
 import { useAppStore, useAppStoreApi } from '../../store/app-store-context';
+import { isUnderPointer } from '../../store/draft-paths';
 
 /** What a commit does with the text once it is known to parse, or to be empty. */
 export interface CommitHandlers {
@@ -17,19 +18,27 @@ export interface CommitHandlers {
 /** Returns a function that commits `text` typed at `pointer`: value and no draft, or a draft. */
 export function useCommitText(): (pointer: string, text: string, handlers: CommitHandlers) => void {
   const store = useAppStoreApi();
+  /*
+   * Most verbs already drop the drafts at their pointer; dropping them again would be one more
+   * store change (saved, recorded and seen by every subscriber) for the same state.
+   */
+  const dropDrafts = (pointer: string) => {
+    const { drafts, setDraft } = store.getState();
+    if (Object.keys(drafts).some((path) => isUnderPointer(path, pointer)))
+      setDraft(pointer, undefined);
+  };
   return (pointer, text, { apply, clear }) => {
-    const { setDraft } = store.getState();
     if (text.trim() === '' && clear) {
       clear();
-      setDraft(pointer, undefined);
+      dropDrafts(pointer);
       return;
     }
     const parsed = parseDraft(pointer, text);
     if (parsed.ok) {
       apply(parsed.value);
-      setDraft(pointer, undefined);
+      dropDrafts(pointer);
     } else {
-      setDraft(pointer, text);
+      store.getState().setDraft(pointer, text);
     }
   };
 }
