@@ -3,8 +3,9 @@
  * is the bundled English), renders the app in StrictMode and starts autosave.
  *
  * A saved design must pass the model's checks before it is shown, so the persistence code (with
- * the design schema) is loaded first when there is one. A first visit has nothing to restore: the
- * canvas shows at once, and autosave, the checks and the rest of the English texts load after it.
+ * the design schema) is loaded first when there is one, and autosave starts with it. A first visit
+ * has nothing to restore: the canvas shows at once, and autosave, the checks and the rest of the
+ * English texts load after it.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -14,9 +15,9 @@ import { createPageI18n, ensureLaterCatalogue } from './i18n/page-i18n';
 import { initialLanguage, readStoredLanguage } from './i18n/language';
 import { ensureLanguage } from './i18n/load-language';
 import { ensureChecks, loadChecks } from './store/checks';
-import { createAppStore } from './store/create-app-store';
-import type { LoadResult, StateGuard } from './store/persistence';
-import { STORAGE_KEY } from './store/storage-keys';
+import { createAppStore, type AppStore } from './store/create-app-store';
+import type { LoadResult } from './store/persistence';
+import { savedStateText, STORAGE_KEY } from './store/saved-state-text';
 
 const loadPersistence = () => import('./store/persistence');
 type Persistence = Awaited<ReturnType<typeof loadPersistence>>;
@@ -58,6 +59,48 @@ function signal(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
+/* Autosave with the guard's events wired to the page; a change is saved after its frame. */
+function autosave(persistence: Persistence, store: AppStore, storage: Storage, loaded: LoadResult) {
+  const guard = persistence.startAutosave(store, storage, loaded, undefined, (save) =>
+    requestAnimationFrame(() => setTimeout(save, 0)),
+  );
+  // Leaving the page saves at once.
+  window.addEventListener('pagehide', guard.flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') guard.flush();
+  });
+  // Another tab of the app saved: the guard follows it or asks, never overwriting it unseen.
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === storage) guard.otherTabSaved(event.key, event.newValue);
+  });
+  return guard;
+}
+
+/*
+ * A first visit's autosave starts after the canvas has shown: should the page be left before,
+ * a changed design is still written, unless another tab has saved one meanwhile. Returns the
+ * function that stops this once autosave runs.
+ */
+function keepFirstChanges(store: AppStore, storage: Storage): () => void {
+  const initial = store.getState();
+  const leave = () => {
+    const state = store.getState();
+    const changed =
+      state.design !== initial.design ||
+      state.drafts !== initial.drafts ||
+      state.exportTargets !== initial.exportTargets;
+    try {
+      if (changed && storage.getItem(STORAGE_KEY) === null) {
+        storage.setItem(STORAGE_KEY, savedStateText(state));
+      }
+    } catch {
+      // Storage refused while the page goes away: there is no one left to tell.
+    }
+  };
+  window.addEventListener('pagehide', leave);
+  return () => window.removeEventListener('pagehide', leave);
+}
+
 async function start(element: HTMLElement): Promise<void> {
   const storage = openStorage();
   let persistence: Persistence | undefined;
@@ -68,6 +111,9 @@ async function start(element: HTMLElement): Promise<void> {
       ? persistence.loadSavedState(storage)
       : NOTHING_SAVED;
   const store = createAppStore(loaded.data);
+  // With a saved state the persistence code is here already: autosave runs from the start.
+  let guard = storage && persistence && autosave(persistence, store, storage, loaded);
+  const stopKeeping = storage && !guard ? keepFirstChanges(store, storage) : undefined;
   const i18n = createPageI18n();
   const language = initialLanguage(
     readStoredLanguage(() => window.localStorage),
@@ -79,7 +125,7 @@ async function start(element: HTMLElement): Promise<void> {
 
   const canvasShown = signal();
   const root = createRoot(element);
-  const render = (guard?: StateGuard) =>
+  const render = () =>
     root.render(
       <StrictMode>
         {guard && <StateBannerSlot guard={guard} store={store} i18n={i18n} />}
@@ -93,14 +139,10 @@ async function start(element: HTMLElement): Promise<void> {
 
   // The findings wait for their English texts, so no message ever shows as its code.
   void Promise.all([loadChecks(), ensureLaterCatalogue(i18n)]).then(() => ensureChecks(store));
-  if (!storage) return;
-  const { startAutosave } = persistence ?? (await loadPersistence());
-  const guard = startAutosave(store, storage, loaded);
-  // Another tab of the app saved: the guard follows it or asks, never overwriting it unseen.
-  window.addEventListener('storage', (event) => {
-    if (event.storageArea === storage) guard.otherTabSaved(event.key, event.newValue);
-  });
-  render(guard);
+  if (!storage || guard) return;
+  guard = autosave(await loadPersistence(), store, storage, loaded);
+  stopKeeping?.();
+  render();
 }
 
 const element = document.getElementById('root');

@@ -1,7 +1,8 @@
 /** Saved app state: current, newer and corrupt states are told apart. */
 import { describe, expect, it } from 'vitest';
 import { createSeedDesign } from './defaults';
-import { migrateSavedState, SAVED_STATE_VERSION } from './migrate';
+import { migrateSavedState } from './migrate';
+import { SAVED_STATE_VERSION } from './saved-state';
 
 const design = createSeedDesign();
 

@@ -9,7 +9,7 @@ import type { AppState } from './app-state';
 import { createAppStore, type AppStore } from './create-app-store';
 import { HISTORY_LIMIT, redoDesign, selectCanRedo, selectCanUndo, undoDesign } from './history';
 import { startAutosave } from './persistence';
-import { STORAGE_KEY } from './storage-keys';
+import { STORAGE_KEY } from './saved-state-text';
 
 /* Lets the microtask that closes an event's undo group run, as between two user events. */
 const nextEvent = (): Promise<void> => Promise.resolve();

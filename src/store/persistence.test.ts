@@ -9,12 +9,11 @@ import { createAppStore, type AppStore } from './create-app-store';
 import { undoDesign } from './history';
 import {
   loadSavedState,
-  savedStateText,
   startAutosave,
   type StateGuard,
   type StorageLike,
 } from './persistence';
-import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, STORAGE_KEY } from './storage-keys';
+import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, savedStateText, STORAGE_KEY } from './saved-state-text';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
@@ -65,6 +64,32 @@ describe('persistence', () => {
     expect(restored.design).toEqual(store.getState().design);
     expect(restored.drafts).toEqual({ '/bonds/0/mtu': '15oo' });
     expect(restored.exportTargets).toEqual(['rhel5', 'netplan']);
+  });
+
+  it('with a scheduler, saves the changes made meanwhile in one write when it runs, or on flush', () => {
+    const storage = new MemoryStorage();
+    const loaded = loadSavedState(storage);
+    const store = createAppStore(loaded.data);
+    const due: (() => void)[] = [];
+    const guard = startAutosave(store, storage, loaded, 'a', (save) => due.push(save));
+    const first = storage.writes;
+    store.getState().attachNic('eth0', 'bond0');
+    store.getState().setDraft('/bonds/0/mtu', '15oo');
+    expect([storage.writes, due.length]).toEqual([first, 1]);
+    due.shift()?.();
+    expect(storage.writes).toBe(first + 1);
+    expect(loadSavedState(storage).data.drafts).toEqual({ '/bonds/0/mtu': '15oo' });
+
+    store.getState().setExportTargets(['netplan']);
+    guard.flush();
+    expect(loadSavedState(storage).data.exportTargets).toEqual(['netplan']);
+    due.shift()?.();
+    expect(storage.writes).toBe(first + 2);
+
+    store.getState().setExportTargets(['rhel5']);
+    guard.stop();
+    due.shift()?.();
+    expect(loadSavedState(storage).data.exportTargets).toEqual(['netplan']);
   });
 
   it('stamps every write with the tab and a revision one above the one it replaced', () => {

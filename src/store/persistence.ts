@@ -3,17 +3,12 @@
  * guard around it: a corrupt state is copied aside, a newer one is never overwritten unasked, a
  * failing write is reported until one succeeds, and another tab's save is never silently lost.
  */
-import {
-  migrateSavedState,
-  SAVED_STATE_VERSION,
-  type SavedState,
-  type SaveStamp,
-} from '../model/migrate';
+import { migrateSavedState } from '../model/migrate';
+import type { SavedState } from '../model/saved-state';
 import type { AppData, AppState, Selection } from './app-state';
 import type { AppStore } from './create-app-store';
 import { DEFAULT_EXPORT_TARGETS } from './slices/ui-slice';
-import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, STORAGE_KEY } from './storage-keys';
-
+import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, savedStateText, STORAGE_KEY } from './saved-state-text';
 
 /** The part of the Web Storage API persistence needs (tests pass a plain object). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
@@ -111,20 +106,6 @@ export function loadSavedState(storage: StorageLike): LoadResult {
   };
 }
 
-/** The text saved for a state: versioned, design plus drafts plus the export choice, stamped. */
-export function savedStateText(
-  state: Pick<AppState, 'design' | 'drafts' | 'exportTargets'>,
-  writer?: SaveStamp,
-): string {
-  return JSON.stringify({
-    stateVersion: SAVED_STATE_VERSION,
-    design: state.design,
-    drafts: state.drafts,
-    exportTargets: state.exportTargets,
-    ...(writer ? { writer } : {}),
-  });
-}
-
 type Content = Pick<AppState, 'design' | 'drafts' | 'exportTargets'>;
 
 /* What the user would lose: compared as text, since equal designs are rebuilt as new objects. */
@@ -152,6 +133,14 @@ export function newTabId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * How autosave runs a save after a change: at once (the default), or later, with every change
+ * made meanwhile in one save (the page saves after the frame, so typing never waits for it).
+ */
+export type SaveScheduler = (save: () => void) => void;
+
+const AT_ONCE: SaveScheduler = (save) => save();
+
 /** Autosave plus the user's way out of every storage problem; the state banner renders it. */
 export interface StateGuard {
   /** The current problems (a new array whenever they change). */
@@ -170,21 +159,25 @@ export interface StateGuard {
   replaceNewer: () => boolean;
   /** Hides the report of a corrupt state (its copy stays in storage). */
   dismissCorrupt: () => void;
+  /** Saves a change still waiting for its scheduled save now (the page is going away). */
+  flush: () => void;
   /** Stops autosaving. */
   stop: () => void;
 }
 
 /**
- * Saves now and after every change of design, drafts or export choice, unless `loaded` (what
- * start-up read; by default nothing) says this build must not write. Each write is stamped with `tab`; before writing, the stored text is
- * checked against the one this tab last read or wrote, so a save from another tab that has not
- * been heard of yet is never overwritten.
+ * Saves now and after every change of design, drafts or export choice (when `schedule` runs the
+ * save), unless `loaded` (what start-up read; by default nothing) says this build must not
+ * write. Each write is stamped with `tab`; before writing, the stored text is checked against the
+ * one this tab last read or wrote, so a save from another tab that has not been heard of yet is
+ * never overwritten.
  */
 export function startAutosave(
   store: AppStore,
   storage: StorageLike,
   loaded: LoadResult = { data: {}, canSave: true, text: null },
   tab: string = newTabId(),
+  schedule: SaveScheduler = AT_ONCE,
 ): StateGuard {
   let problems: readonly StateProblem[] = loaded.problem ? [loaded.problem] : [];
   const listeners = new Set<() => void>();
@@ -281,14 +274,22 @@ export function startAutosave(
     write(state);
   };
 
+  let waiting = false;
+  const flush = (): void => {
+    if (!waiting) return;
+    waiting = false;
+    save(store.getState());
+  };
   save(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
     if (
-      state.design !== previous.design ||
-      state.drafts !== previous.drafts ||
-      state.exportTargets !== previous.exportTargets
+      !waiting &&
+      (state.design !== previous.design ||
+        state.drafts !== previous.drafts ||
+        state.exportTargets !== previous.exportTargets)
     ) {
-      save(state);
+      waiting = true;
+      schedule(flush);
     }
   });
 
@@ -344,7 +345,11 @@ export function startAutosave(
       return true;
     },
     dismissCorrupt: () => setProblem('corrupt'),
-    stop: unsubscribe,
+    flush,
+    stop: () => {
+      waiting = false;
+      unsubscribe();
+    },
   };
 }
 

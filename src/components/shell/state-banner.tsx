@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveDesignFile } from '../../lib/design-file';
 import { downloadBytes } from '../../lib/download';
-import { SAVED_STATE_VERSION } from '../../model/migrate';
+import { SAVED_STATE_VERSION } from '../../model/saved-state';
 import type { AppStore } from '../../store/create-app-store';
 import type { StateGuard, StateProblem } from '../../store/persistence';
 import { ConfirmDialog } from './confirm-dialog';
