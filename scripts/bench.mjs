@@ -220,6 +220,8 @@ async function dragBoth(browser, urls, savedState) {
         );
       }
       const { page, target } = await openLarge(context, url);
+      // The keystrokes go to the bond a drag selects; without drags, a click selects it.
+      if (!wanted('drag')) await page.mouse.click(target.x, target.y);
       const frames = [];
       for (let drag = 0; drag < (wanted('drag') ? DRAGS : 0); drag += 1) {
         frames.push(...(await dragFrames(page, target)));
