@@ -31,7 +31,12 @@ export function zipFiles(files: readonly ExportFile[]): Uint8Array {
     }
     entries[file.path] = [
       strToU8(file.contents),
-      { level: LEVEL, mtime: FIXED_MTIME, os: UNIX, attrs: ((REGULAR_FILE | file.mode) << 16) >>> 0 },
+      {
+        level: LEVEL,
+        mtime: FIXED_MTIME,
+        os: UNIX,
+        attrs: ((REGULAR_FILE | file.mode) << 16) >>> 0,
+      },
     ];
   }
   return zipSync(entries);

@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { createSeedDesign } from '../model/defaults';
 import { createAppStore, type AppStore } from './create-app-store';
 import { undoDesign } from './history';
+import { loadSavedState, startAutosave, type StateGuard, type StorageLike } from './persistence';
 import {
-  loadSavedState,
-  startAutosave,
-  type StateGuard,
-  type StorageLike,
-} from './persistence';
-import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, savedStateText, STORAGE_KEY } from './saved-state-text';
+  CORRUPT_KEY_PREFIX,
+  NEWER_KEY_PREFIX,
+  savedStateText,
+  STORAGE_KEY,
+} from './saved-state-text';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();

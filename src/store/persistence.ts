@@ -8,7 +8,12 @@ import type { SavedState } from '../model/saved-state';
 import type { AppData, AppState, Selection } from './app-state';
 import type { AppStore } from './create-app-store';
 import { DEFAULT_EXPORT_TARGETS } from './slices/ui-slice';
-import { CORRUPT_KEY_PREFIX, NEWER_KEY_PREFIX, savedStateText, STORAGE_KEY } from './saved-state-text';
+import {
+  CORRUPT_KEY_PREFIX,
+  NEWER_KEY_PREFIX,
+  savedStateText,
+  STORAGE_KEY,
+} from './saved-state-text';
 
 /** The part of the Web Storage API persistence needs (tests pass a plain object). */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
