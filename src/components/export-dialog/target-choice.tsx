@@ -1,24 +1,20 @@
-/** The export targets as checkboxes, listed from the registry; the choice is remembered. */
+/** The export targets as checkboxes, listed from TARGET_IDS; the choice is remembered. */
 import { useTranslation } from 'react-i18next';
-import { EXPORT_TARGETS } from '../../export/targets/index';
+import { TARGET_IDS } from '../../export/target-ids';
 import { useAppStore } from '../../store/app-store-context';
 
-/** Checkbox per registered target, keeping the registry's order in the stored choice. */
+/** Checkbox per target, keeping the targets' order in the stored choice. */
 export function TargetChoice() {
   const { t } = useTranslation();
   const chosen = useAppStore((state) => state.exportTargets);
   const setExportTargets = useAppStore((state) => state.setExportTargets);
   const toggle = (id: string, on: boolean) => {
-    setExportTargets(
-      EXPORT_TARGETS.map((target) => target.id).filter((other) =>
-        other === id ? on : chosen.includes(other),
-      ),
-    );
+    setExportTargets(TARGET_IDS.filter((other) => (other === id ? on : chosen.includes(other))));
   };
   return (
     <fieldset className="target-choice">
       <legend>{t('export.dialog.targets')}</legend>
-      {EXPORT_TARGETS.map(({ id }) => (
+      {TARGET_IDS.map((id) => (
         <div key={id} className="choice">
           <input
             type="checkbox"
