@@ -8,6 +8,7 @@
 import type { ExportFile } from '../export/types';
 import type { ExportWorkerReply, ExportWorkerRequest } from '../workers/export-worker';
 import type { ExportOutcome, ExportRequest } from './export-client-job';
+import { runWorkerJob } from './worker-job';
 
 function aborted(): DOMException {
   return new DOMException('The export was cancelled.', 'AbortError');
@@ -35,41 +36,23 @@ export function runExport(request: ExportRequest, signal?: AbortSignal): Promise
   if (signal?.aborted) return Promise.reject(aborted());
   const worker = startWorker();
   if (!worker) return onMainThread(request, signal);
-  return new Promise<ExportOutcome>((resolve, reject) => {
-    let replied = false;
-    const finish = () => {
-      replied = true;
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', cancel);
-    const parts: ExportFile[][] = [];
-    worker.onmessage = (event: MessageEvent<ExportWorkerReply>) => {
-      const reply = event.data;
+  const parts: ExportFile[][] = [];
+  const message: ExportWorkerRequest = { id: 1, request };
+  return runWorkerJob<ExportWorkerReply, ExportOutcome>(worker, {
+    request: message,
+    onReply: (reply) => {
       if ('files' in reply) {
         parts.push(reply.files);
-        return;
+        return undefined;
       }
-      finish();
-      if ('failure' in reply) {
-        reject(new Error(reply.failure));
-        return;
-      }
+      if ('failure' in reply) return reply;
       const { bundle, zip } = reply.outcome;
-      resolve(bundle.ok ? { bundle: { ...bundle, files: parts.flat() }, zip } : { bundle });
-    };
-    // A worker that cannot load (blocked, file://) reports an error before any reply.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      if (replied) return;
-      finish();
-      onMainThread(request, signal).then(resolve, reject);
-    };
-    const message: ExportWorkerRequest = { id: 1, request };
-    worker.postMessage(message);
+      return {
+        result: bundle.ok ? { bundle: { ...bundle, files: parts.flat() }, zip } : { bundle },
+      };
+    },
+    onPage: () => onMainThread(request, signal),
+    ...(signal ? { signal } : {}),
+    aborted,
   });
 }

@@ -7,6 +7,7 @@ import type { Upload } from '../import/archive';
 import type { ImportFormat } from '../import/types';
 import type { ImportOutcome } from '../import/upload-import';
 import type { ImportWorkerReply, ImportWorkerRequest } from '../workers/import-worker';
+import { runWorkerJob } from './worker-job';
 
 /** A single plain text smaller than this is parsed on the main thread without a worker. */
 export const DIRECT_LIMIT = 64 * 1024;
@@ -57,35 +58,15 @@ export function runImport(
   if (signal?.aborted) return Promise.reject(aborted());
   const worker = isSmallText(uploads) ? undefined : startWorker();
   if (!worker) return onMainThread(uploads, options);
-  return new Promise<ImportOutcome>((resolve, reject) => {
-    let replied = false;
-    const finish = () => {
-      replied = true;
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-    };
-    const cancel = () => {
-      finish();
-      reject(aborted());
-    };
-    signal?.addEventListener('abort', cancel);
-    worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
-      finish();
-      const reply = event.data;
-      if ('outcome' in reply) resolve(reply.outcome);
-      else reject(new Error(reply.failure));
-    };
-    // A worker that cannot load (blocked, file://) reports an error before any reply.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      if (replied) return;
-      finish();
-      onMainThread(uploads, options).then(resolve, reject);
-    };
-    const message: ImportWorkerRequest = {
-      id: 1,
-      request: { uploads, ...(options.from ? { from: options.from } : {}) },
-    };
-    worker.postMessage(message);
+  const request: ImportWorkerRequest = {
+    id: 1,
+    request: { uploads, ...(options.from ? { from: options.from } : {}) },
+  };
+  return runWorkerJob<ImportWorkerReply, ImportOutcome>(worker, {
+    request,
+    onReply: (reply) => ('outcome' in reply ? { result: reply.outcome } : reply),
+    onPage: () => onMainThread(uploads, options),
+    ...(signal ? { signal } : {}),
+    aborted,
   });
 }
