@@ -7,7 +7,14 @@ import { isMap, isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { isValidIfname } from '../model/names';
 import { isOptionName } from '../model/options';
 import type { Bond, Ipv4, Nic, OptionName } from '../model/types';
-import { emptyBond, modeOrNote, noteAt, parseCidr, setOptionText } from './parse-helpers';
+import {
+  emptyBond,
+  modeOrNote,
+  noteAt,
+  parseCidr,
+  setOptionText,
+  SHARED_LOSSES,
+} from './parse-helpers';
 import type { ParseResult, SourceFile } from './types';
 import {
   keyOf,
@@ -21,10 +28,8 @@ import {
 
 /** What an export through the ansible target loses on the way back. */
 export const ROUND_TRIP_LOSSES = {
-  nicDetails:
-    'NIC model, driver, MAC and speed are not written; NICs outside bonds are not written',
-  miimonExplicit:
-    'an unset miimon is written as the value the kernel runs with (0, or 100 in modes 4–6)',
+  nicDetails: SHARED_LOSSES.nicDetails,
+  miimonExplicit: SHARED_LOSSES.miimonExplicit,
   numUnsolNa: 'num_unsol_na is written as the role’s num_grat_arp (the kernel keeps one count)',
   ipv4None: 'no IPv4 and IPv4 method none are both written as dhcp4: false without addresses',
   host: 'the host name is only the play’s hosts pattern, which may name a group',

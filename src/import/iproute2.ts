@@ -7,7 +7,14 @@ import { isInSubnet } from '../model/addressing';
 import { isOptionName } from '../model/options';
 import type { Bond, Nic } from '../model/types';
 import { applyOption, type BondDraft } from './option-text';
-import { emptyBond, noteAt, notUnderstood, parseCidr, type Origin } from './parse-helpers';
+import {
+  emptyBond,
+  noteAt,
+  notUnderstood,
+  parseCidr,
+  type Origin,
+  SHARED_LOSSES,
+} from './parse-helpers';
 import { isHarmless, readScript, type Script, type ScriptCommand } from './shell-words';
 import type { ImportNote, ParseResult, SourceFile } from './types';
 
@@ -16,8 +23,7 @@ import type { ImportNote, ParseResult, SourceFile } from './types';
  * bondsmith-down.sh deletes bonds and builds none, so it is neither detected nor imported.
  */
 export const ROUND_TRIP_LOSSES = {
-  nicDetails:
-    'NIC model, driver, MAC and speed are not written; NICs outside bonds are not written',
+  nicDetails: SHARED_LOSSES.nicDetails,
   ipv4None: 'no IPv4 and IPv4 method none both write no address and no DHCP client',
   host: 'the host name is only in a comment',
 } as const;

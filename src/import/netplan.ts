@@ -14,6 +14,7 @@ import {
   parseTimeSpan,
   setOptionText,
   type Origin,
+  SHARED_LOSSES,
 } from './parse-helpers';
 import type { ParseResult, SourceFile } from './types';
 import {
@@ -28,8 +29,7 @@ import {
 
 /** What an export through the netplan target loses on the way back. */
 export const ROUND_TRIP_LOSSES = {
-  nicDetails:
-    'NIC model, driver, MAC and speed are not written; NICs outside bonds are not written',
+  nicDetails: SHARED_LOSSES.nicDetails,
   numUnsolNa: 'num_grat_arp and num_unsol_na share gratuitous-arp, read back as num_grat_arp',
   ipv4None: 'IPv4 method none is written as no addressing at all',
   host: 'the host name is not written',

@@ -13,13 +13,13 @@ import {
   parseTimeSpan,
   setOptionText,
   type Origin,
+  SHARED_LOSSES,
 } from './parse-helpers';
 import type { ImportNote, ParseResult, SourceFile } from './types';
 
 /** What an export through the networkd target loses on the way back. */
 export const ROUND_TRIP_LOSSES = {
-  nicDetails:
-    'NIC model, driver, MAC and speed are not written; NICs outside bonds are not written',
+  nicDetails: SHARED_LOSSES.nicDetails,
   numUnsolNa: 'num_grat_arp and num_unsol_na share GratuitousARP=, read back as num_grat_arp',
   ipv4None: 'IPv4 method none is written as no addressing at all',
   host: 'the host name is only in comments',

@@ -6,7 +6,14 @@
 import { isSeq, type Node as YamlNode, type Pair } from 'yaml';
 import { isOptionName } from '../model/options';
 import type { Bond, Nic, OptionName } from '../model/types';
-import { emptyBond, modeOrNote, noteAt, parseCidr, setOptionText } from './parse-helpers';
+import {
+  emptyBond,
+  modeOrNote,
+  noteAt,
+  parseCidr,
+  setOptionText,
+  SHARED_LOSSES,
+} from './parse-helpers';
 import type { ParseResult, SourceFile } from './types';
 import {
   keyOf,
@@ -20,10 +27,8 @@ import {
 
 /** What an export through the nmstate target loses on the way back. */
 export const ROUND_TRIP_LOSSES = {
-  nicDetails:
-    'NIC model, driver, MAC and speed are not written; NICs outside bonds are not written',
-  miimonExplicit:
-    'an unset miimon is written as the value the kernel runs with (0, or 100 in modes 4–6)',
+  nicDetails: SHARED_LOSSES.nicDetails,
+  miimonExplicit: SHARED_LOSSES.miimonExplicit,
   ipv4None: 'no IPv4 and IPv4 method none are both written as ipv4 enabled: false',
   host: 'the host name is only in a comment',
 } as const;

@@ -8,6 +8,14 @@ import { parseOptionText } from '../model/option-values';
 import type { Bond, BondMode, BondOptions, OptionName } from '../model/types';
 import type { ImportNote } from './types';
 
+/** Round-trip losses that several export targets share, for their importers' ROUND_TRIP_LOSSES. */
+export const SHARED_LOSSES = {
+  nicDetails:
+    'NIC model, driver, MAC and speed are not written; NICs outside bonds are not written',
+  miimonExplicit:
+    'an unset miimon is written as the value the kernel runs with (0, or 100 in modes 4–6)',
+} as const;
+
 /** Where a value came from, for notes. */
 export interface Origin {
   file: string;
