@@ -6,6 +6,7 @@
 import type { i18n } from 'i18next';
 import { findings } from './en/findings';
 import { exportFindings, targets } from './en/targets';
+import { addLazyCatalogue } from './lazy-catalogue';
 
 export const laterEnglish = {
   findings: { ...findings, ...exportFindings },
@@ -14,6 +15,5 @@ export const laterEnglish = {
 
 /** Adds these texts to `instance` (once). */
 export function addLaterEnglish(instance: i18n): void {
-  if (instance.getResource('en', 'translation', 'targets') !== undefined) return;
-  instance.addResourceBundle('en', 'translation', structuredClone(laterEnglish), true, false);
+  addLazyCatalogue(instance, { en: laterEnglish });
 }

@@ -7,13 +7,13 @@ import type { i18n } from 'i18next';
 import type { Language } from './instance';
 
 /**
- * Adds each language's `namespaces` to `instance` unless its first namespace is there already
- * (later calls do nothing).
+ * Adds each given language's `namespaces` to `instance` unless its first namespace is there
+ * already (later calls do nothing).
  * @example addLazyCatalogue(i18n, { en: { lab }, 'zh-CN': { lab: zhLab } })
  */
 export function addLazyCatalogue(
   instance: i18n,
-  namespaces: Record<Language, Record<string, object>>,
+  namespaces: Partial<Record<Language, Record<string, object>>>,
 ): void {
   for (const [language, bundle] of Object.entries(namespaces)) {
     const first = Object.keys(bundle)[0];
