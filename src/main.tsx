@@ -17,7 +17,7 @@ import { ensureLanguage } from './i18n/load-language';
 import { ensureChecks, loadChecks } from './store/checks';
 import { createAppStore, type AppStore } from './store/create-app-store';
 import type { LoadResult } from './store/persistence';
-import { savedStateText, STORAGE_KEY } from './store/saved-state-text';
+import { savedContentChanged, savedStateText, STORAGE_KEY } from './store/saved-state-text';
 
 const loadPersistence = () => import('./store/persistence');
 type Persistence = Awaited<ReturnType<typeof loadPersistence>>;
@@ -85,12 +85,8 @@ function keepFirstChanges(store: AppStore, storage: Storage): () => void {
   const initial = store.getState();
   const leave = () => {
     const state = store.getState();
-    const changed =
-      state.design !== initial.design ||
-      state.drafts !== initial.drafts ||
-      state.exportTargets !== initial.exportTargets;
     try {
-      if (changed && storage.getItem(STORAGE_KEY) === null) {
+      if (savedContentChanged(state, initial) && storage.getItem(STORAGE_KEY) === null) {
         storage.setItem(STORAGE_KEY, savedStateText(state));
       }
     } catch {

@@ -11,8 +11,10 @@ import { DEFAULT_EXPORT_TARGETS } from './slices/ui-slice';
 import {
   CORRUPT_KEY_PREFIX,
   NEWER_KEY_PREFIX,
+  savedContentChanged,
   savedStateText,
   STORAGE_KEY,
+  type SavedContent,
 } from './saved-state-text';
 
 /** The part of the Web Storage API persistence needs (tests pass a plain object). */
@@ -111,14 +113,12 @@ export function loadSavedState(storage: StorageLike): LoadResult {
   };
 }
 
-type Content = Pick<AppState, 'design' | 'drafts' | 'exportTargets'>;
-
 /* What the user would lose: compared as text, since equal designs are rebuilt as new objects. */
-function contentKey(content: Content): string {
+function contentKey(content: SavedContent): string {
   return JSON.stringify([content.design, content.drafts, content.exportTargets]);
 }
 
-function storedContent(state: SavedState): Content {
+function storedContent(state: SavedState): SavedContent {
   return {
     design: state.design,
     drafts: state.drafts,
@@ -287,12 +287,7 @@ export function startAutosave(
   };
   save(store.getState());
   const unsubscribe = store.subscribe((state, previous) => {
-    if (
-      !waiting &&
-      (state.design !== previous.design ||
-        state.drafts !== previous.drafts ||
-        state.exportTargets !== previous.exportTargets)
-    ) {
+    if (!waiting && savedContentChanged(state, previous)) {
       waiting = true;
       schedule(flush);
     }

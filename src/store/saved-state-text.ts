@@ -13,11 +13,16 @@ export const CORRUPT_KEY_PREFIX = 'bondsmith:state:corrupt:';
 /** Prefix of the keys a newer build's state is copied to before this build replaces it. */
 export const NEWER_KEY_PREFIX = 'bondsmith:state:newer:';
 
+/** The part of the app state that is saved. */
+export type SavedContent = Pick<AppState, 'design' | 'drafts' | 'exportTargets'>;
+
+/** Whether the saved part differs between two states (the store replaces what it changes). */
+export function savedContentChanged(a: SavedContent, b: SavedContent): boolean {
+  return a.design !== b.design || a.drafts !== b.drafts || a.exportTargets !== b.exportTargets;
+}
+
 /** The text saved for a state: versioned, design plus drafts plus the export choice, stamped. */
-export function savedStateText(
-  state: Pick<AppState, 'design' | 'drafts' | 'exportTargets'>,
-  writer?: SaveStamp,
-): string {
+export function savedStateText(state: SavedContent, writer?: SaveStamp): string {
   return JSON.stringify({
     stateVersion: SAVED_STATE_VERSION,
     design: state.design,
