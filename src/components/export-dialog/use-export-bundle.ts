@@ -1,15 +1,15 @@
 /**
  * The bundle for the current design and chosen targets, built on the main thread, with every
- * finding that concerns the export (merge-findings.ts). The printable runbook reads it; the
- * export dialog prepares its bundle and zip in a worker instead (use-prepared-export.ts).
+ * finding that concerns the export (src/export/export-verdict.ts). The printable runbook reads
+ * it; the export dialog prepares its bundle and zip in a worker instead (use-prepared-export.ts).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildBundle, type BundleResult } from '../../export/bundle';
+import { exportVerdict } from '../../export/export-verdict';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
-import { mergeFindings } from './merge-findings';
 
 /** The bundle, the merged findings and whether it may be downloaded. */
 export function useExportBundle(): {
@@ -27,15 +27,10 @@ export function useExportBundle(): {
     () => buildBundle(design, targets, { language }),
     [design, targets, language],
   );
-  const findings = useMemo(
-    () => mergeFindings(appFindings ?? [], bundle.findings),
-    [appFindings, bundle.findings],
+  const { findings, allowed } = useMemo(
+    () => exportVerdict(appFindings, bundle.findings, targets),
+    [appFindings, bundle.findings, targets],
   );
-  // Until the app's checks have loaded, unparsed drafts are not known yet: no download.
-  const canDownload =
-    bundle.ok &&
-    appFindings !== undefined &&
-    targets.length > 0 &&
-    findings.every((finding) => finding.severity !== 'error');
+  const canDownload = bundle.ok && allowed;
   return { bundle, findings, canDownload, targets };
 }

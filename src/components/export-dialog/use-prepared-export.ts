@@ -6,12 +6,12 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleResult } from '../../export/bundle';
+import { exportVerdict } from '../../export/export-verdict';
 import { runExport } from '../../lib/export-client';
 import type { ExportOutcome, ExportRequest } from '../../lib/export-client-job';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
-import { mergeFindings } from './merge-findings';
 
 /** What the dialog shows and offers. */
 export interface PreparedExport {
@@ -60,16 +60,11 @@ export function usePreparedExport(): PreparedExport {
     settled.request.targets === targets &&
     settled.request.language === language;
   const bundle = settled?.outcome?.bundle;
-  const findings = useMemo(
-    () => mergeFindings(appFindings ?? [], bundle?.findings ?? []),
-    [appFindings, bundle],
+  const { findings, allowed } = useMemo(
+    () => exportVerdict(appFindings, bundle?.findings ?? [], targets),
+    [appFindings, bundle, targets],
   );
-  // Until the app's checks have loaded, unparsed drafts are not known yet: no download.
-  const downloadable =
-    current &&
-    appFindings !== undefined &&
-    targets.length > 0 &&
-    findings.every((finding) => finding.severity !== 'error');
+  const downloadable = current && allowed;
   return {
     bundle,
     zip: downloadable ? settled.outcome?.zip : undefined,
