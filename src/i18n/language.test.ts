@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  appLanguage,
   initialLanguage,
   languageOfTag,
   LANGUAGE_STORAGE_KEY,
@@ -80,5 +81,16 @@ describe('the remembered choice', () => {
   it('is null, and storing is a no-op, when the browser blocks storage', () => {
     expect(readStoredLanguage(blocked)).toBeNull();
     expect(() => storeLanguage(blocked, 'en')).not.toThrow();
+  });
+});
+
+describe('appLanguage', () => {
+  it.each([
+    ['en', 'en'],
+    ['zh-CN', 'zh-CN'],
+    ['zh-TW', 'en'],
+    ['cimode', 'en'],
+  ])('%s → %s', (value, expected) => {
+    expect(appLanguage(value)).toBe(expected);
   });
 });

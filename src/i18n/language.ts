@@ -16,6 +16,11 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
+/** The app language an i18n `language` stands for: itself if the app has it, else English. */
+export function appLanguage(value: string): Language {
+  return isLanguage(value) ? value : 'en';
+}
+
 /**
  * The app's language for one BCP 47 tag (also POSIX `zh_CN.UTF-8` locale names), or undefined
  * when the app does not speak it. Example: `languageOfTag('zh-Hans-CN')` is 'zh-CN'.

@@ -10,6 +10,7 @@ import { exportVerdict } from '../../export/export-verdict';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
+import { appLanguage } from '../../i18n/language';
 
 /** The bundle, the merged findings and whether it may be downloaded. */
 export function useExportBundle(): {
@@ -22,7 +23,7 @@ export function useExportBundle(): {
   const targets = useAppStore((state) => state.exportTargets);
   const appFindings = useAppStore(selectFindings);
   const { i18n } = useTranslation();
-  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = appLanguage(i18n.language);
   const bundle = useMemo(
     () => buildBundle(design, targets, { language }),
     [design, targets, language],

@@ -12,6 +12,7 @@ import type { ExportOutcome, ExportRequest } from '../../lib/export-client-job';
 import type { Finding } from '../../model/types';
 import { useAppStore } from '../../store/app-store-context';
 import { selectFindings } from '../../store/selectors';
+import { appLanguage } from '../../i18n/language';
 
 /** What the dialog shows and offers. */
 export interface PreparedExport {
@@ -38,7 +39,7 @@ export function usePreparedExport(): PreparedExport {
   const targets = useAppStore((state) => state.exportTargets);
   const appFindings = useAppStore(selectFindings);
   const { i18n } = useTranslation();
-  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = appLanguage(i18n.language);
   const [settled, setSettled] = useState<Settled>();
   useEffect(() => {
     const request: ExportRequest = { design, targets, language };

@@ -13,6 +13,7 @@ import { ensureRunbookCatalogue } from './runbook-catalogue';
 import { RunbookSummary } from './runbook-summary';
 import { RunbookTarget } from './runbook-target';
 import './runbook.css';
+import { appLanguage } from '../../i18n/language';
 
 /** The runbook of the current design and chosen targets; `onClose` returns to the app. */
 export function RunbookView({ onClose }: { onClose: () => void }) {
@@ -21,7 +22,7 @@ export function RunbookView({ onClose }: { onClose: () => void }) {
   const design = useAppStore((state) => state.design);
   const { bundle, canDownload, targets } = useExportBundle();
   const host = design.host?.name || t('runbook.unnamedHost');
-  const language = i18n.language === 'zh-CN' ? 'zh-CN' : 'en';
+  const language = appLanguage(i18n.language);
   return (
     <ModalDialog open title={t('runbook.title', { host })} onClose={onClose} className="runbook">
       <div className="runbook-actions">

@@ -6,7 +6,7 @@
 import { useContext, useEffect, useId, type ChangeEvent } from 'react';
 import { I18nContext, useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n/instance';
-import { isLanguage, storeLanguage } from '../../i18n/language';
+import { appLanguage, isLanguage, storeLanguage } from '../../i18n/language';
 import { ensureLanguage } from '../../i18n/load-language';
 import { useAppStoreApi } from '../../store/app-store-context';
 
@@ -20,7 +20,7 @@ export function LanguageSwitcher() {
   const { i18n: instance } = useContext(I18nContext);
   const store = useAppStoreApi();
   const id = useId();
-  const current = isLanguage(i18n.language) ? i18n.language : 'en';
+  const current = appLanguage(i18n.language);
 
   useEffect(() => {
     document.documentElement.lang = current;

@@ -10,6 +10,7 @@ import { downloadBytes } from '../../lib/download';
 import { useAppStore } from '../../store/app-store-context';
 import { PNG_MIME_TYPE, SVG_MIME_TYPE, svgToPng, topologyFileName } from './topology-image';
 import './topology.css';
+import { appLanguage } from '../../i18n/language';
 
 interface TopologyActionsProps {
   /** Whether the runbook can be built (no error, a target chosen). */
@@ -26,8 +27,7 @@ export function TopologyActions({ canPrint, onRunbook }: TopologyActionsProps) {
   const design = useAppStore((state) => state.design);
   const [pngFailed, setPngFailed] = useState(false);
   const host = design.host?.name;
-  const svg = () =>
-    renderTopologySvg(design, { language: i18n.language === 'zh-CN' ? 'zh-CN' : 'en' });
+  const svg = () => renderTopologySvg(design, { language: appLanguage(i18n.language) });
   const downloadSvg = () => {
     downloadBytes(new TextEncoder().encode(svg()), topologyFileName(host, 'svg'), SVG_MIME_TYPE);
   };
